@@ -1,0 +1,91 @@
+#include "core/cli_options.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace dt {
+
+const char* cli_usage() {
+  return "usage: datatrail [--kiosk] [--lang zh-Hans|en] [--screen home|cases|flow|quiz]\n"
+         "                 [--size WxH] [--text-scale 1|1.25|1.5|2] [--screenshot OUT.png]\n"
+         "       datatrail --check-content DIR\n";
+}
+
+namespace {
+bool parse_int(std::string_view s, int& out) {
+  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+}  // namespace
+
+CliResult parse_cli(const std::vector<std::string>& args) {
+  CliResult r;
+  auto& o = r.options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= args.size()) {
+        r.error = a + " needs a value";
+        return false;
+      }
+      out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--help" || a == "-h") {
+      o.help = true;
+    } else if (a == "--kiosk") {
+      o.kiosk = true;
+    } else if (a == "--screenshot") {
+      if (!value(v)) break;
+      o.screenshot = v;
+    } else if (a == "--check-content") {
+      if (!value(v)) break;
+      o.check_content = v;
+    } else if (a == "--screen") {
+      if (!value(v)) break;
+      auto s = parse_screen(v);
+      if (!s) { r.error = "unknown screen '" + v + "' (home, cases, flow, quiz)"; break; }
+      o.screen = *s;
+    } else if (a == "--lang") {
+      if (!value(v)) break;
+      auto l = parse_locale_tag(v);
+      if (!l) { r.error = "unsupported language '" + v + "' (zh-Hans, en)"; break; }
+      o.locale = *l;
+    } else if (a == "--query-lang") {
+      if (!value(v)) break;
+      o.query_lang = v;
+    } else if (a == "--browser-langs") {
+      if (!value(v)) break;
+      for (size_t start = 0; start <= v.size();) {
+        const size_t comma = std::min(v.find(',', start), v.size());
+        if (comma > start) o.browser_langs.push_back(v.substr(start, comma - start));
+        start = comma + 1;
+      }
+    } else if (a == "--size") {
+      if (!value(v)) break;
+      const auto x = v.find('x');
+      int w = 0, h = 0;
+      if (x == std::string::npos || !parse_int(std::string_view(v).substr(0, x), w) ||
+          !parse_int(std::string_view(v).substr(x + 1), h) || w < 200 || h < 200 || w > 8192 || h > 8192) {
+        r.error = "--size wants WIDTHxHEIGHT between 200 and 8192, got '" + v + "'";
+        break;
+      }
+      o.width = w;
+      o.height = h;
+    } else if (a == "--text-scale") {
+      if (!value(v)) break;
+      if (v == "1") o.text_scale = 1.0f;
+      else if (v == "1.25") o.text_scale = 1.25f;
+      else if (v == "1.5") o.text_scale = 1.5f;
+      else if (v == "2") o.text_scale = 2.0f;
+      else { r.error = "--text-scale is one of 1, 1.25, 1.5, 2"; break; }
+    } else {
+      r.error = "unknown option '" + a + "'";
+      break;
+    }
+  }
+  return r;
+}
+
+}  // namespace dt

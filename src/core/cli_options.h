@@ -1,0 +1,33 @@
+// Command line of the native app: screenshots for tests and docs, the content checker, kiosk.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/app_state.h"
+#include "core/locale.h"
+
+namespace dt {
+
+struct CliOptions {
+  std::optional<std::string> screenshot;  // write a PNG of the first settled frame and exit
+  std::optional<std::string> check_content;
+  Screen screen = Screen::Home;
+  std::optional<Locale> locale;          // --lang: strict, for people typing commands
+  std::string query_lang;                // --query-lang: a page's ?lang=, lenient (bad -> ignored)
+  std::vector<std::string> browser_langs;  // --browser-langs a,b,c: navigator.languages
+  int width = 1280, height = 800;
+  float text_scale = 1.0f;
+  bool kiosk = false;
+  bool help = false;
+};
+
+struct CliResult {
+  CliOptions options;
+  std::string error;  // empty when the command line was understood
+};
+
+CliResult parse_cli(const std::vector<std::string>& args);
+const char* cli_usage();
+
+}  // namespace dt

@@ -1,0 +1,55 @@
+// The look in one place: palette, type scale and spacing, as plain data. The UI applies it to
+// Dear ImGui; the contrast test reads it. Values follow the design brief (shared/notes/design.md).
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace dt {
+
+struct Rgb {
+  uint8_t r, g, b;
+  static constexpr Rgb hex(uint32_t v) {
+    return {static_cast<uint8_t>(v >> 16), static_cast<uint8_t>(v >> 8), static_cast<uint8_t>(v)};
+  }
+};
+
+struct Palette {
+  Rgb background, surface, text, text_secondary, accent, accent_pressed, on_accent, border, focus;
+};
+
+// Type scale in logical pixels at 1x text size.
+struct TypeScale {
+  float caption = 14, body = 16, subhead = 20, heading = 24, title = 32;
+};
+
+struct Spacing {
+  float unit = 8;            // everything sits on this grid
+  float radius = 12;         // cards and buttons
+  float button_height = 56;  // above the 48 px minimum for touch, with room for 2x text
+  float button_pad_x = 16;
+  float content_max_width = 760;  // comfortable reading measure
+  float line_height = 1.5f;       // Chinese paragraphs
+};
+
+struct Theme {
+  std::string_view name;
+  Palette palette;
+  TypeScale type;
+  Spacing space;
+};
+
+const Theme& light_theme();
+
+// WCAG 2.x relative luminance and contrast ratio (1..21).
+double relative_luminance(Rgb c);
+double contrast_ratio(Rgb a, Rgb b);
+
+struct ColorPair {
+  std::string_view what;
+  Rgb fg, bg;
+};
+// Every foreground/background pair the theme draws text with; the contrast test walks these.
+std::vector<ColorPair> text_pairs(const Theme& t);
+
+}  // namespace dt

@@ -1,0 +1,33 @@
+#include "platform/assets.h"
+
+#include <cstdio>
+
+namespace dt {
+
+std::optional<std::string> read_file(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return std::nullopt;
+  std::string data;
+  char buf[1 << 16];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) data.append(buf, n);
+  const bool ok = !std::ferror(f);
+  std::fclose(f);
+  if (!ok) return std::nullopt;
+  return data;
+}
+
+ui::UiAssets load_ui_assets(const std::string& content_dir, const std::string& font_dir,
+                            std::vector<std::string>& problems) {
+  ui::UiAssets a;
+  auto load = [&](const std::string& path, std::string& out) {
+    if (auto data = read_file(path)) out = std::move(*data);
+    else problems.push_back(path + ": cannot be read");
+  };
+  load(content_dir + "/strings/zh-Hans.json", a.strings_zh);
+  load(content_dir + "/strings/en.json", a.strings_en);
+  load(font_dir + "/ui-regular.otf", a.fonts.regular);
+  load(font_dir + "/ui-bold.otf", a.fonts.bold);
+  return a;
+}
+
+}  // namespace dt

@@ -1,0 +1,18 @@
+// Reads the widget's files: content JSON and fonts. Natively from the source and build trees,
+// in the browser from the preloaded virtual file system (/content, /fonts).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/ui_app.h"
+
+namespace dt {
+
+std::optional<std::string> read_file(const std::string& path);
+
+// Missing files are reported in `problems`; whatever loaded is returned.
+ui::UiAssets load_ui_assets(const std::string& content_dir, const std::string& font_dir,
+                            std::vector<std::string>& problems);
+
+}  // namespace dt

@@ -1,0 +1,68 @@
+#include "platform/gl_host.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include "core/frame_pacer.h"
+
+namespace dt {
+
+namespace {
+FramePacer* g_pacer = nullptr;
+void (*g_wake)() = nullptr;
+void poke() {
+  if (g_pacer) g_pacer->on_input();
+  if (g_wake) g_wake();
+}
+}  // namespace
+
+bool GlHost::init(GLFWwindow* window, const char* glsl_version, FramePacer* pacer, void (*wake)()) {
+  window_ = window;
+  g_pacer = pacer;
+  g_wake = wake;
+  // Installed before ImGui's backend, which chains to them: every event reaches both.
+  glfwSetCursorPosCallback(window, [](GLFWwindow*, double, double) { poke(); });
+  glfwSetMouseButtonCallback(window, [](GLFWwindow*, int, int, int) { poke(); });
+  glfwSetScrollCallback(window, [](GLFWwindow*, double, double) { poke(); });
+  glfwSetKeyCallback(window, [](GLFWwindow*, int, int, int, int) { poke(); });
+  glfwSetCharCallback(window, [](GLFWwindow*, unsigned) { poke(); });
+  glfwSetCursorEnterCallback(window, [](GLFWwindow*, int) { poke(); });
+  glfwSetWindowFocusCallback(window, [](GLFWwindow*, int) { poke(); });
+  glfwSetFramebufferSizeCallback(window, [](GLFWwindow*, int, int) { poke(); });
+  glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { poke(); });
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  if (!ImGui_ImplGlfw_InitForOpenGL(window, true)) return false;
+  return ImGui_ImplOpenGL3_Init(glsl_version);
+}
+
+void GlHost::shutdown() {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+}
+
+void GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h,
+                        float device_scale) {
+  if (app.prepare_frame(device_scale)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(display_w, display_h);
+  io.DisplayFramebufferScale = ImVec2(static_cast<float>(fb_width) / display_w, static_cast<float>(fb_height) / display_h);
+  ImGui::NewFrame();
+  app.draw();
+  ImGui::Render();
+  glViewport(0, 0, fb_width, fb_height);
+  const Rgb bg = light_theme().palette.background;
+  glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+}  // namespace dt

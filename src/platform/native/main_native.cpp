@@ -1,0 +1,134 @@
+// Desktop entry point: GLFW + OpenGL 3.3. Sleeps in glfwWaitEvents while nothing changes.
+// Also the home of the command-line tools: --screenshot for tests and docs, --check-content.
+#include <GLFW/glfw3.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/cli_options.h"
+#include "core/frame_pacer.h"
+#include "platform/assets.h"
+#include "platform/gl_host.h"
+#include "platform/native/screenshot.h"
+#include "ui/ui_app.h"
+
+namespace {
+
+void print_problems(const std::vector<std::string>& problems) {
+  for (const auto& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
+}
+
+int check_content(const std::string& dir) {
+  std::vector<std::string> problems;
+  dt::ui::UiAssets assets;
+  auto load = [&](const std::string& path, std::string& out) {
+    if (auto d = dt::read_file(path)) out = std::move(*d);
+    else problems.push_back(path + ": cannot be read");
+  };
+  load(dir + "/strings/zh-Hans.json", assets.strings_zh);
+  load(dir + "/strings/en.json", assets.strings_en);
+  dt::StringTable strings;
+  strings.load(dt::Locale::ZhHans, assets.strings_zh, dir + "/strings/zh-Hans.json", problems);
+  strings.load(dt::Locale::En, assets.strings_en, dir + "/strings/en.json", problems);
+  strings.check_complete(problems);
+  if (!problems.empty()) {
+    print_problems(problems);
+    std::fprintf(stderr, "%zu problem(s) in %s\n", problems.size(), dir.c_str());
+    return 1;
+  }
+  std::printf("content ok: %zu UI strings per locale\n", strings.size(dt::Locale::ZhHans));
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const auto cli = dt::parse_cli(std::vector<std::string>(argv + 1, argv + argc));
+  if (!cli.error.empty()) {
+    std::fprintf(stderr, "datatrail: %s\n%s", cli.error.c_str(), dt::cli_usage());
+    return 2;
+  }
+  const auto& opt = cli.options;
+  if (opt.help) {
+    std::printf("%s", dt::cli_usage());
+    return 0;
+  }
+  if (opt.check_content) return check_content(*opt.check_content);
+
+  if (!glfwInit()) {
+    std::fprintf(stderr, "datatrail: cannot open a window (no display? run under xvfb-run)\n");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  GLFWmonitor* monitor = opt.kiosk ? glfwGetPrimaryMonitor() : nullptr;
+  int width = opt.width, height = opt.height;
+  if (monitor) {
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    width = mode->width;
+    height = mode->height;
+  }
+  GLFWwindow* window = glfwCreateWindow(width, height, "数据去哪儿了 DataTrail", monitor, nullptr);
+  if (!window) {
+    std::fprintf(stderr, "datatrail: OpenGL 3.3 is not available\n");
+    glfwTerminate();
+    return 1;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+
+  dt::FramePacer pacer;
+  dt::GlHost host;
+  if (!host.init(window, "#version 330 core", &pacer)) {
+    std::fprintf(stderr, "datatrail: renderer failed to start\n");
+    return 1;
+  }
+  std::vector<std::string> problems;
+  dt::ui::UiApp app;
+  app.init(dt::load_ui_assets(DT_DEFAULT_CONTENT_DIR, DT_DEFAULT_FONT_DIR, problems),
+           opt.locale.value_or(dt::negotiate_locale(opt.query_lang, {})), problems);
+  print_problems(problems);
+  app.set_text_scale(opt.text_scale);
+  app.state().navigate(opt.screen);
+
+  int exit_code = 0;
+  while (!glfwWindowShouldClose(window)) {
+    const double now = glfwGetTime();
+    if (!pacer.wants_frame(now)) {
+      if (opt.screenshot) {
+        // Settled: what is on screen now is what a person would see.
+        int fw, fh;
+        glfwGetFramebufferSize(window, &fw, &fh);
+        std::string error;
+        if (!dt::write_framebuffer_png(*opt.screenshot, fw, fh, error)) {
+          std::fprintf(stderr, "datatrail: %s\n", error.c_str());
+          exit_code = 1;
+        }
+        break;
+      }
+      glfwWaitEvents();
+      continue;
+    }
+    glfwPollEvents();
+    int fw, fh, ww, wh;
+    glfwGetFramebufferSize(window, &fw, &fh);
+    glfwGetWindowSize(window, &ww, &wh);
+    if (fw <= 0 || fh <= 0) {  // minimised
+      pacer.frame_drawn();
+      continue;
+    }
+    float sx = 1, sy = 1;
+    glfwGetWindowContentScale(window, &sx, &sy);
+    host.draw_frame(app, fw, fh, static_cast<float>(ww), static_cast<float>(wh), sx);
+    pacer.frame_drawn();
+    // The screenshot is read from the back buffer before the swap, so don't swap that frame.
+    if (!(opt.screenshot && !pacer.wants_frame(glfwGetTime()))) glfwSwapBuffers(window);
+  }
+  host.shutdown();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return exit_code;
+}

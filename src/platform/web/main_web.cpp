@@ -1,0 +1,122 @@
+// Browser entry point: Emscripten + GLFW on a WebGL2 canvas. There is no main loop: a frame
+// is requested from the browser only when the frame pacer wants one (input, resize,
+// animation), so an idle widget costs nothing. The canvas backbuffer tracks its CSS size x
+// devicePixelRatio, and the UI is laid out in those device pixels, so text is crisp.
+#include <GLFW/glfw3.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/cli_options.h"
+#include "core/frame_pacer.h"
+#include "platform/assets.h"
+#include "platform/gl_host.h"
+#include "ui/ui_app.h"
+
+namespace {
+
+struct Web {
+  GLFWwindow* window = nullptr;
+  dt::FramePacer pacer;
+  dt::GlHost host;
+  dt::ui::UiApp app;
+  bool frame_requested = false;
+  int fb_w = 0, fb_h = 0;
+  float dpr = 1;
+  unsigned frames = 0;
+};
+Web* g = nullptr;
+
+// Tells the page (loading screen, tests, benchmark) what happened, without touching the DOM.
+EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char* lang), {
+  const s = globalThis.datatrail || (globalThis.datatrail = {});
+  s.frames = frames;
+  s.screen = UTF8ToString(screen);
+  s.lang = UTF8ToString(lang);
+  if (frames === 1 && typeof s.onFirstFrame === 'function') s.onFirstFrame();
+});
+EM_JS(void, dt_js_report_problems, (const char* text), {
+  const s = globalThis.datatrail || (globalThis.datatrail = {});
+  s.problems = UTF8ToString(text);
+  if (s.problems) console.warn('DataTrail content problems:\n' + s.problems);
+});
+
+void request_frame();
+
+void update_canvas_size() {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+  const int w = std::max(1, static_cast<int>(std::lround(css_w * dpr)));
+  const int h = std::max(1, static_cast<int>(std::lround(css_h * dpr)));
+  if (w != g->fb_w || h != g->fb_h || dpr != g->dpr) {
+    // Set the backbuffer directly: glfwSetWindowSize would go fullscreen when the size
+    // equals the screen's (Emscripten 3.1.6 GLFW bug, see shared/notes/toolchain.md).
+    emscripten_set_canvas_element_size("#canvas", w, h);
+    g->fb_w = w;
+    g->fb_h = h;
+    g->dpr = dpr;
+    g->pacer.on_resize();
+  }
+}
+
+EM_BOOL on_animation_frame(double /*time*/, void*) {
+  g->frame_requested = false;
+  update_canvas_size();
+  // Mouse positions arrive in backbuffer pixels, so the display is the backbuffer.
+  g->host.draw_frame(g->app, g->fb_w, g->fb_h, static_cast<float>(g->fb_w), static_cast<float>(g->fb_h), g->dpr);
+  g->pacer.frame_drawn();
+  ++g->frames;
+  const auto& st = g->app.state();
+  dt_js_frame_drawn(g->frames, std::string(dt::screen_name(st.screen())).c_str(),
+                    std::string(dt::locale_tag(st.locale())).c_str());
+  request_frame();
+  return EM_FALSE;
+}
+
+void request_frame() {
+  if (g->frame_requested || !g->pacer.wants_frame(emscripten_get_now() / 1000.0)) return;
+  g->frame_requested = true;
+  emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+  g->pacer.on_resize();
+  request_frame();
+  return EM_FALSE;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  static Web web;
+  g = &web;
+  const auto cli = dt::parse_cli(std::vector<std::string>(argv + 1, argv + argc));
+  if (!cli.error.empty()) std::fprintf(stderr, "datatrail: ignoring bad argument: %s\n", cli.error.c_str());
+  const auto& opt = cli.options;
+
+  if (!glfwInit()) return 1;
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  update_canvas_size();
+  g->window = glfwCreateWindow(g->fb_w, g->fb_h, "DataTrail", nullptr, nullptr);
+  if (!g->window) return 1;
+  glfwMakeContextCurrent(g->window);
+  if (!g->host.init(g->window, "#version 300 es", &g->pacer, request_frame)) return 1;
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+
+  std::vector<std::string> problems;
+  std::vector<std::string_view> browser_langs(opt.browser_langs.begin(), opt.browser_langs.end());
+  g->app.init(dt::load_ui_assets("/content", "/fonts", problems), dt::negotiate_locale(opt.query_lang, browser_langs),
+              problems);
+  std::string joined;
+  for (const auto& p : problems) joined += p + "\n";
+  dt_js_report_problems(joined.c_str());
+  request_frame();
+  return 0;  // the runtime stays alive (EXIT_RUNTIME is off); frames come from callbacks
+}

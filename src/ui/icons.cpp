@@ -1,0 +1,82 @@
+#include "ui/icons.h"
+
+#include <cmath>
+
+namespace dt::ui {
+
+namespace {
+// Maps grid units (0..24, origin top-left) to pixels.
+struct Grid {
+  ImVec2 origin;
+  float unit;
+  ImVec2 operator()(float x, float y) const { return {origin.x + x * unit, origin.y + y * unit}; }
+};
+}  // namespace
+
+void draw_icon(ImDrawList* dl, Icon icon, ImVec2 center, float size, ImU32 color) {
+  const Grid g{{center.x - size / 2, center.y - size / 2}, size / 24.0f};
+  const float w = std::fmax(1.5f, 2.0f * g.unit);  // stroke
+  switch (icon) {
+    case Icon::Home: {
+      const ImVec2 roof[] = {g(3, 11), g(12, 3.5f), g(21, 11)};
+      dl->AddPolyline(roof, 3, color, ImDrawFlags_None, w);
+      const ImVec2 body[] = {g(5.5f, 9.5f), g(5.5f, 20.5f), g(18.5f, 20.5f), g(18.5f, 9.5f)};
+      dl->AddPolyline(body, 4, color, ImDrawFlags_None, w);
+      dl->AddRect(g(10, 14), g(14, 20.5f), color, 0, 0, w);
+      break;
+    }
+    case Icon::Stories:  // an open folder of case files: card with lines
+      dl->AddRect(g(4, 3), g(20, 21), color, 2.5f * g.unit, 0, w);
+      dl->AddLine(g(8, 8), g(16, 8), color, w);
+      dl->AddLine(g(8, 12), g(16, 12), color, w);
+      dl->AddLine(g(8, 16), g(13, 16), color, w);
+      break;
+    case Icon::Flow: {  // three nodes joined by arrows: data moving on
+      dl->AddCircleFilled(g(5, 12), 2.6f * g.unit, color);
+      dl->AddCircleFilled(g(19, 5), 2.6f * g.unit, color);
+      dl->AddCircleFilled(g(19, 19), 2.6f * g.unit, color);
+      dl->AddBezierCubic(g(7.5f, 11), g(11, 6), g(13, 5), g(16, 5), color, w);
+      dl->AddBezierCubic(g(7.5f, 13), g(11, 18), g(13, 19), g(16, 19), color, w);
+      break;
+    }
+    case Icon::Shield: {  // a shield with a tick: checking oneself, staying safe
+      const ImVec2 pts[] = {g(12, 2.5f), g(20, 5.5f), g(20, 11), g(17.5f, 17), g(12, 21.5f),
+                            g(6.5f, 17), g(4, 11), g(4, 5.5f)};
+      dl->AddPolyline(pts, 8, color, ImDrawFlags_Closed, w);
+      dl->AddLine(g(8.5f, 12), g(11, 14.5f), color, w);
+      dl->AddLine(g(11, 14.5f), g(15.5f, 9.5f), color, w);
+      break;
+    }
+    case Icon::Globe:
+      dl->AddCircle(g(12, 12), 9 * g.unit, color, 0, w);
+      dl->AddLine(g(3, 12), g(21, 12), color, w * 0.8f);
+      dl->AddBezierQuadratic(g(12, 3), g(5.5f, 12), g(12, 21), color, w * 0.8f);
+      dl->AddBezierQuadratic(g(12, 3), g(18.5f, 12), g(12, 21), color, w * 0.8f);
+      break;
+    case Icon::Back:
+      dl->AddLine(g(15, 5), g(8, 12), color, w * 1.1f);
+      dl->AddLine(g(8, 12), g(15, 19), color, w * 1.1f);
+      break;
+    case Icon::Chevron:
+      dl->AddLine(g(9, 5), g(16, 12), color, w * 1.1f);
+      dl->AddLine(g(16, 12), g(9, 19), color, w * 1.1f);
+      break;
+    case Icon::Lock:
+      dl->AddRect(g(5, 10.5f), g(19, 21), color, 2 * g.unit, 0, w);
+      dl->PathArcTo(g(12, 10.5f), 4.5f * g.unit, 3.14159f, 2 * 3.14159f);
+      dl->PathStroke(color, 0, w);
+      dl->AddCircleFilled(g(12, 15.5f), 1.4f * g.unit, color);
+      break;
+    case Icon::Phone:
+      dl->AddRect(g(7, 2.5f), g(17, 21.5f), color, 2.5f * g.unit, 0, w);
+      dl->AddLine(g(10.5f, 18.5f), g(13.5f, 18.5f), color, w);
+      break;
+    case Icon::Clock:
+      dl->AddCircle(g(12, 12), 9 * g.unit, color, 0, w);
+      dl->AddLine(g(12, 12), g(12, 6.5f), color, w);
+      dl->AddLine(g(12, 12), g(16, 14), color, w);
+      break;
+  }
+}
+
+}  // namespace dt::ui

@@ -1,0 +1,70 @@
+// Home: what the widget is, three ways in, and the promise that nothing is kept.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace dt::ui {
+
+void draw_home(const UiContext& ctx) {
+  const auto& p = ctx.theme.palette;
+  const Column col = content_column(ctx);
+  const float x0 = ImGui::GetWindowPos().x + col.x;
+  auto at = [&](float dy) {
+    ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y + dy));
+  };
+
+  at(ctx.px(ctx.narrow() ? 24 : 48));
+  const float hero_w = std::min(col.width, ctx.px(ctx.theme.space.content_max_width));
+  // On a phone the 32 px title would wrap into orphans; the 24 px heading reads better there.
+  paragraph(ctx, ctx.tr("home.hero_title"), ctx.narrow() ? ctx.fonts.heading : ctx.fonts.title, p.text, hero_w, 1.35f);
+  at(ctx.px(8));
+  paragraph(ctx, ctx.tr("home.hero_body"), ctx.fonts.body, p.text_secondary, hero_w);
+  at(ctx.px(32));
+
+  struct Entry { Screen screen; Icon icon; const char* title; const char* body; };
+  const Entry entries[] = {
+      {Screen::Cases, Icon::Stories, "home.cases.title", "home.cases.body"},
+      {Screen::Flow, Icon::Flow, "home.flow.title", "home.flow.body"},
+      {Screen::Quiz, Icon::Shield, "home.quiz.title", "home.quiz.body"},
+  };
+  const float gap = ctx.px(24);
+  const bool row = col.width >= ctx.px(3 * 260) + gap * 2;
+  const float card_w = row ? (col.width - gap * 2) / 3 : col.width;
+  float card_h = 0;
+  for (const auto& e : entries)
+    card_h = std::max(card_h, entry_card_height(ctx, ctx.tr(e.title), ctx.tr(e.body), card_w, !row));
+  const float top = ImGui::GetCursorScreenPos().y;
+  for (int i = 0; i < 3; ++i) {
+    const auto& e = entries[i];
+    const ImVec2 pos = row ? ImVec2(x0 + (card_w + gap) * static_cast<float>(i), top)
+                           : ImVec2(x0, top + (card_h + ctx.px(16)) * static_cast<float>(i));
+    ImGui::SetCursorScreenPos(pos);
+    if (entry_card(ctx, e.title, e.icon, ctx.tr(e.title), ctx.tr(e.body), ImVec2(card_w, card_h), !row))
+      ctx.state.navigate(e.screen);
+  }
+  at(ctx.px(32));
+
+  // The privacy promise, set apart: it is the first thing a wary visitor looks for.
+  const ImVec2 note_pos = ImGui::GetCursorScreenPos();
+  const float note_pad = ctx.px(20), icon = ctx.px(24);
+  const float text_w = col.width - note_pad * 3 - icon;
+  const float h1 = paragraph_height(ctx, ctx.tr("home.privacy"), ctx.fonts.body_bold, text_w);
+  const float h2 = paragraph_height(ctx, ctx.tr("home.sources"), ctx.fonts.caption, text_w);
+  const float note_h = note_pad * 2 + h1 + ctx.px(6) + h2;
+  auto* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(note_pos, note_pos + ImVec2(col.width, note_h), to_u32(Rgb::hex(0xE9F3EC)),
+                    ctx.px(ctx.theme.space.radius));
+  draw_icon(dl, Icon::Lock, note_pos + ImVec2(note_pad + icon / 2, note_pad + icon / 2), icon, to_u32(Rgb::hex(0x1E6B3A)));
+  const ImVec2 tp = note_pos + ImVec2(note_pad * 2 + icon, note_pad);
+  draw_paragraph(ctx, dl, tp, ctx.tr("home.privacy"), ctx.fonts.body_bold, Rgb::hex(0x184D2C), text_w);
+  draw_paragraph(ctx, dl, tp + ImVec2(0, h1 + ctx.px(6)), ctx.tr("home.sources"), ctx.fonts.caption, p.text_secondary,
+                 text_w);
+  ImGui::Dummy(ImVec2(col.width, note_h));
+  at(ctx.px(32) + bottom_nav_height(ctx));
+  ImGui::Dummy(ImVec2(1, 1));
+}
+
+}  // namespace dt::ui

@@ -1,0 +1,102 @@
+// The bar across the top of every screen, and the tab bar along the bottom on phones.
+#include <imgui.h>
+
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace dt::ui {
+
+namespace {
+const char* title_key(Screen s) {
+  switch (s) {
+    case Screen::Cases: return "home.cases.title";
+    case Screen::Flow: return "home.flow.title";
+    case Screen::Quiz: return "home.quiz.title";
+    case Screen::Home: break;
+  }
+  return "app.name";
+}
+}  // namespace
+
+void draw_top_bar(const UiContext& ctx) {
+  const auto& p = ctx.theme.palette;
+  const float bar_h = ctx.px(72);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetWindowWidth();
+  auto* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(origin, origin + ImVec2(width, bar_h), to_u32(p.surface));
+  dl->AddLine(origin + ImVec2(0, bar_h), origin + ImVec2(width, bar_h), to_u32(p.border), ctx.px(1));
+
+  const Column col = content_column(ctx);
+  const float y_mid = origin.y + bar_h / 2;
+  float x = origin.x + col.x - ctx.px(8);
+  const bool home = ctx.state.screen() == Screen::Home;
+  if (!home) {
+    ImGui::SetCursorScreenPos(ImVec2(x, y_mid - ctx.px(24)));
+    if (quiet_button(ctx, "##back", ctx.tr("nav.back"), Icon::Back, ctx.narrow())) ctx.state.back();
+    x = ImGui::GetItemRectMax().x + ctx.px(8);
+  } else {
+    // Brand mark: the shield, in the accent colour.
+    draw_icon(dl, Icon::Shield, ImVec2(x + ctx.px(24), y_mid), ctx.px(28), to_u32(p.accent));
+    x += ctx.px(48);
+  }
+  ImFont* font = ctx.fonts.subhead;
+  const std::string& title = ctx.tr(title_key(ctx.state.screen()));
+  dl->AddText(font, font->FontSize, ImVec2(x, y_mid - font->FontSize / 2), to_u32(p.text), title.c_str());
+
+  // The language switch names the language it switches to, in that language.
+  const std::string& lang = ctx.tr("lang.switch");
+  ImFont* lf = ctx.fonts.body_bold;
+  const float lang_w = ctx.px(12 * 2 + 22 + 8) + lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, lang.c_str()).x;
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + col.x + col.width - lang_w + ctx.px(8), y_mid - ctx.px(24)));
+  if (quiet_button(ctx, "##lang", lang, Icon::Globe))
+    ctx.state.set_locale(ctx.state.locale() == Locale::ZhHans ? Locale::En : Locale::ZhHans);
+
+  ImGui::SetCursorScreenPos(origin + ImVec2(0, bar_h));
+  ImGui::Dummy(ImVec2(width, 0));
+}
+
+float bottom_nav_height(const UiContext& ctx) { return ctx.narrow() ? ctx.px(72) : 0; }
+
+void draw_bottom_nav(const UiContext& ctx) {
+  if (!ctx.narrow()) return;
+  const auto& p = ctx.theme.palette;
+  const ImVec2 disp = ImGui::GetIO().DisplaySize;
+  const float h = bottom_nav_height(ctx);
+  // Drawn in the foreground so it stays put while the page scrolls beneath it.
+  ImGui::SetNextWindowPos(ImVec2(0, disp.y - h));
+  ImGui::SetNextWindowSize(ImVec2(disp.x, h));
+  ImGui::Begin("##bottom_nav", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoScrollWithMouse);
+  auto* dl = ImGui::GetWindowDrawList();
+  const ImVec2 o = ImGui::GetWindowPos();
+  dl->AddRectFilled(o, o + ImVec2(disp.x, h), to_u32(p.surface));
+  dl->AddLine(o, o + ImVec2(disp.x, 0), to_u32(p.border), ctx.px(1));
+  struct Tab { Screen screen; Icon icon; const char* key; };
+  const Tab tabs[] = {{Screen::Home, Icon::Home, "nav.home"}, {Screen::Cases, Icon::Stories, "nav.cases"},
+                      {Screen::Flow, Icon::Flow, "nav.flow"}, {Screen::Quiz, Icon::Shield, "nav.quiz"}};
+  const float tab_w = disp.x / 4;
+  for (int i = 0; i < 4; ++i) {
+    const Tab& t = tabs[i];
+    const bool current = ctx.state.screen() == t.screen;
+    const ImVec2 pos = o + ImVec2(tab_w * static_cast<float>(i), 0);
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::PushID(i);
+    if (ImGui::InvisibleButton("##tab", ImVec2(tab_w, h))) {
+      if (t.screen == Screen::Home) ctx.state.go_home();
+      else ctx.state.navigate(t.screen);
+    }
+    ImGui::PopID();
+    const Rgb col = current ? p.accent : p.text_secondary;
+    draw_icon(dl, t.icon, pos + ImVec2(tab_w / 2, ctx.px(24)), ctx.px(24), to_u32(col));
+    const std::string& label = ctx.tr(t.key);
+    ImFont* f = ctx.fonts.caption;
+    const float lw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label.c_str()).x;
+    dl->AddText(f, f->FontSize, pos + ImVec2((tab_w - lw) / 2, ctx.px(42)), to_u32(col), label.c_str());
+    focus_ring(ctx, ctx.px(8));
+  }
+  ImGui::End();
+}
+
+}  // namespace dt::ui

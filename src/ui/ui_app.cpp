@@ -1,0 +1,69 @@
+#include "ui/ui_app.h"
+
+#include <imgui.h>
+
+#include "core/text/icu_data.h"
+#include "ui/context.h"
+#include "ui/screens/screens.h"
+#include "ui/style.h"
+
+namespace dt::ui {
+
+void UiApp::init(UiAssets assets, Locale locale, std::vector<std::string>& problems) {
+  assets_ = std::move(assets);
+  state_ = AppState(locale);
+  strings_.load(Locale::ZhHans, assets_.strings_zh, "content/strings/zh-Hans.json", problems);
+  strings_.load(Locale::En, assets_.strings_en, "content/strings/en.json", problems);
+  strings_.check_complete(problems);
+  std::string icu_error;
+  if (!init_icu(icu_error)) problems.push_back(icu_error);
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing about the visitor is written anywhere
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+}
+
+bool UiApp::prepare_frame(float device_scale) {
+  const float scale = device_scale * text_scale_;
+  if (scale == built_scale_) return false;
+  if (!build_fonts(assets_.fonts, strings_.all_text(), scale, fonts_)) {
+    // No usable font: ImGui's built-in font keeps the UI operable (Latin only) rather than blank.
+    ImGui::GetIO().Fonts->Clear();
+    ImFontConfig cfg;
+    cfg.SizePixels = 16 * scale;
+    ImFont* f = ImGui::GetIO().Fonts->AddFontDefault(&cfg);
+    fonts_ = Fonts{f, f, f, f, f, f};
+    ImGui::GetIO().Fonts->Build();
+  }
+  apply_style(*theme_, scale);
+  built_scale_ = scale;
+  return true;
+}
+
+void UiApp::draw() {
+  const UiContext ctx{state_, strings_, *theme_, fonts_, built_scale_};
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("##screen", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  // Each screen starts at the top; scroll position is per screen id.
+  ImGui::PushID(static_cast<int>(state_.screen()));
+  ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_None);
+  draw_top_bar(ctx);
+  switch (state_.screen()) {
+    case Screen::Home: draw_home(ctx); break;
+    case Screen::Cases:
+    case Screen::Flow:
+    case Screen::Quiz: draw_section_placeholder(ctx); break;
+  }
+  ImGui::EndChild();
+  ImGui::PopID();
+  ImGui::End();
+  draw_bottom_nav(ctx);
+  // Escape goes back, like the browser's back gesture.
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) state_.back();
+}
+
+}  // namespace dt::ui

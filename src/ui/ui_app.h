@@ -1,0 +1,48 @@
+// The widget's UI as the platform sees it (sokol-style: the platform owns the loop and calls
+// in). The platform creates the ImGui context and renderer; UiApp owns state, words, fonts.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/app_state.h"
+#include "core/strings.h"
+#include "core/theme.h"
+#include "ui/fonts.h"
+
+namespace dt::ui {
+
+struct UiAssets {
+  FontBytes fonts;
+  std::string strings_zh, strings_en;  // content/strings/<tag>.json
+};
+
+class UiApp {
+ public:
+  // Loads the words; problems (missing keys, bad JSON) are returned for the platform to log,
+  // and the UI still runs on whatever loaded.
+  void init(UiAssets assets, Locale locale, std::vector<std::string>& problems);
+
+  // Before ImGui::NewFrame(): adopts the pixel scale (device pixel ratio x text size),
+  // rebuilding fonts and style when it changed. Returns true if the renderer must re-upload
+  // the font texture.
+  bool prepare_frame(float device_scale);
+
+  // Between NewFrame() and Render(): draws the current screen over the whole display.
+  void draw();
+
+  AppState& state() { return state_; }
+  const StringTable& strings() const { return strings_; }
+  float text_scale() const { return text_scale_; }
+  void set_text_scale(float s) { text_scale_ = s; }
+
+ private:
+  UiAssets assets_;
+  AppState state_;
+  StringTable strings_;
+  Fonts fonts_;
+  const Theme* theme_ = &light_theme();
+  float text_scale_ = 1.0f;
+  float built_scale_ = 0.0f;
+};
+
+}  // namespace dt::ui

@@ -1,0 +1,132 @@
+#include "ui/widgets.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "core/text/line_break.h"
+
+namespace dt::ui {
+
+ImU32 to_u32(Rgb c, float alpha) {
+  return IM_COL32(c.r, c.g, c.b, static_cast<int>(alpha * 255.0f + 0.5f));
+}
+
+namespace {
+std::vector<LineRange> wrap(const UiContext& ctx, std::string_view text, ImFont* font, float max_width) {
+  return wrap_lines(text, ctx.state.locale(), max_width, [&](size_t b, size_t e) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;
+  });
+}
+}  // namespace
+
+float paragraph_height(const UiContext& ctx, std::string_view text, ImFont* font, float max_width, float line_factor) {
+  const auto lines = wrap(ctx, text, font, max_width);
+  if (lines.empty()) return 0;
+  return font->FontSize + ctx.fonts.em(font) * line_factor * static_cast<float>(lines.size() - 1);
+}
+
+void draw_paragraph(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, std::string_view text, ImFont* font, Rgb color,
+                    float max_width, float line_factor) {
+  const ImU32 col = to_u32(color);
+  for (const auto& line : wrap(ctx, text, font, max_width)) {
+    dl->AddText(font, font->FontSize, pos, col, text.data() + line.begin, text.data() + line.end);
+    pos.y += ctx.fonts.em(font) * line_factor;
+  }
+}
+
+void paragraph(const UiContext& ctx, std::string_view text, ImFont* font, Rgb color, float max_width, float line_factor) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  draw_paragraph(ctx, ImGui::GetWindowDrawList(), pos, text, font, color, max_width, line_factor);
+  ImGui::Dummy({max_width, paragraph_height(ctx, text, font, max_width, line_factor)});
+}
+
+void focus_ring(const UiContext& ctx, float rounding) {
+  const ImGuiContext& g = *GImGui;
+  if (!ImGui::IsItemFocused() || g.NavDisableHighlight) return;
+  const float pad = ctx.px(3);
+  ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin() - ImVec2(pad, pad),
+                                      ImGui::GetItemRectMax() + ImVec2(pad, pad),
+                                      to_u32(ctx.theme.palette.focus), rounding + pad, 0, ctx.px(3));
+}
+
+namespace {
+constexpr float kBadge = 56;  // icon badge diameter, logical px
+}
+
+float entry_card_height(const UiContext& ctx, std::string_view title, std::string_view body, float width,
+                        bool horizontal) {
+  const float pad = ctx.px(24);
+  const float badge = ctx.px(kBadge);
+  const float text_w = horizontal ? width - pad * 3 - badge - ctx.px(24) : width - pad * 2;
+  const float text_h = paragraph_height(ctx, title, ctx.fonts.heading, text_w, 1.3f) + ctx.px(8) +
+                       paragraph_height(ctx, body, ctx.fonts.body, text_w);
+  return horizontal ? pad * 2 + std::max(badge, text_h) : pad * 2 + badge + ctx.px(16) + text_h;
+}
+
+bool entry_card(const UiContext& ctx, const char* id, Icon icon, std::string_view title, std::string_view body,
+                ImVec2 size, bool horizontal) {
+  const auto& p = ctx.theme.palette;
+  const float radius = ctx.px(ctx.theme.space.radius);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool clicked = ImGui::InvisibleButton(id, size);
+  const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
+  auto* dl = ImGui::GetWindowDrawList();
+  const ImVec2 end = pos + size;
+  // A soft shadow and a hairline give depth without decoration.
+  dl->AddRectFilled(pos + ImVec2(0, ctx.px(2)), end + ImVec2(0, ctx.px(2)), IM_COL32(27, 36, 48, 18), radius);
+  dl->AddRectFilled(pos, end, to_u32(held ? Rgb::hex(0xEEF3FB) : p.surface), radius);
+  dl->AddRect(pos, end, to_u32(hovered ? p.accent : p.border, hovered ? 0.55f : 1.0f), radius, 0, ctx.px(1));
+
+  const float pad = ctx.px(24), badge = ctx.px(kBadge);
+  const ImVec2 badge_c = pos + ImVec2(pad + badge / 2, pad + badge / 2);
+  dl->AddCircleFilled(badge_c, badge / 2, to_u32(Rgb::hex(0xE8EFFA)));
+  draw_icon(dl, icon, badge_c, badge * 0.5f, to_u32(p.accent));
+
+  ImVec2 text_pos = horizontal ? pos + ImVec2(pad * 2 + badge, pad) : pos + ImVec2(pad, pad + badge + ctx.px(16));
+  const float text_w = horizontal ? size.x - pad * 3 - badge - ctx.px(24) : size.x - pad * 2;
+  draw_paragraph(ctx, dl, text_pos, title, ctx.fonts.heading, p.text, text_w, 1.3f);
+  text_pos.y += paragraph_height(ctx, title, ctx.fonts.heading, text_w, 1.3f) + ctx.px(8);
+  draw_paragraph(ctx, dl, text_pos, body, ctx.fonts.body, p.text_secondary, text_w);
+  if (horizontal)
+    draw_icon(dl, Icon::Chevron, ImVec2(end.x - pad - ctx.px(8), pos.y + size.y / 2), ctx.px(20), to_u32(p.text_secondary));
+  focus_ring(ctx, radius);
+  return clicked;
+}
+
+bool primary_button(const UiContext& ctx, const char* id, std::string_view label, float width) {
+  const auto& p = ctx.theme.palette;
+  ImFont* font = ctx.fonts.body_bold;
+  const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size());
+  const ImVec2 size(width > 0 ? width : text.x + ctx.px(ctx.theme.space.button_pad_x * 2), ctx.px(ctx.theme.space.button_height));
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool clicked = ImGui::InvisibleButton(id, size);
+  const float radius = ctx.px(ctx.theme.space.radius);
+  auto* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(pos, pos + size, to_u32(ImGui::IsItemActive() ? p.accent_pressed : p.accent), radius);
+  dl->AddText(font, font->FontSize, pos + (size - text) * 0.5f, to_u32(p.on_accent), label.data(), label.data() + label.size());
+  focus_ring(ctx, radius);
+  return clicked;
+}
+
+bool quiet_button(const UiContext& ctx, const char* id, std::string_view label, Icon icon, bool icon_only) {
+  const auto& p = ctx.theme.palette;
+  ImFont* font = ctx.fonts.body_bold;
+  const float h = ctx.px(48), icon_sz = ctx.px(22), gap = ctx.px(8), pad = ctx.px(12);
+  const ImVec2 text = icon_only ? ImVec2(0, 0)
+                                : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size());
+  const ImVec2 size(icon_only ? h : pad * 2 + icon_sz + gap + text.x, h);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool clicked = ImGui::InvisibleButton(id, size);
+  auto* dl = ImGui::GetWindowDrawList();
+  if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+    dl->AddRectFilled(pos, pos + size, to_u32(p.accent, ImGui::IsItemActive() ? 0.16f : 0.08f), h / 2);
+  const float icon_x = icon_only ? pos.x + h / 2 : pos.x + pad + icon_sz / 2;
+  draw_icon(dl, icon, ImVec2(icon_x, pos.y + h / 2), icon_sz, to_u32(p.accent));
+  if (!icon_only)
+    dl->AddText(font, font->FontSize, ImVec2(pos.x + pad + icon_sz + gap, pos.y + (h - text.y) / 2), to_u32(p.accent),
+                label.data(), label.data() + label.size());
+  focus_ring(ctx, h / 2);
+  return clicked;
+}
+
+}  // namespace dt::ui

@@ -1,0 +1,91 @@
+// Shared set-up for the browser tests: the real bundle behind the real nginx config, and
+// Debian's Chromium (WebGL2 through SwiftShader) driven by playwright-core.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SHOTS = path.join(ROOT, 'build', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+// Each test file gets its own port so files can run in parallel.
+export async function startServer(port) {
+  const pid = execFileSync(path.join(ROOT, 'toolchain', 'serve'), ['--port', String(port)], { encoding: 'utf8' }).trim();
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, stop: () => { try { process.kill(Number(pid)); } catch { /* gone */ } } };
+}
+
+export async function launchBrowser() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  });
+  return {
+    browser,
+    // A fresh context per test: no state leaks between tests, as between two visitors.
+    newContext: (options = {}) => browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      // Never equal to the viewport: Emscripten's GLFW goes fullscreen when sizes match.
+      screen: { width: 1920, height: 1080 },
+      deviceScaleFactor: 1,
+      ...options,
+    }),
+    close: () => browser.close(),
+  };
+}
+
+// Opens the widget in a fresh context and waits for its first frame; collects page errors
+// for the caller to assert on. Close with page.context().close().
+export async function openWidget(harness, url, contextOptions = {}) {
+  const page = await (await harness.newContext(contextOptions)).newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1, null, { timeout: 20000 });
+  await settle(page);
+  return { page, errors };
+}
+
+// Waits until the widget stops drawing (the frame pacer went idle).
+export async function settle(page, quietMs = 300) {
+  let last = -1;
+  for (let i = 0; i < 100; i++) {
+    const n = await page.evaluate(() => globalThis.datatrail.frames);
+    if (n === last) return n;
+    last = n;
+    await page.waitForTimeout(quietMs);
+  }
+  throw new Error('the widget never stopped drawing');
+}
+
+// Pixel statistics of a PNG screenshot, decoded in the page (no image library needed here).
+export async function pixelStats(page, png) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, img.width, img.height).data;
+    const colours = new Map();
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const key = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+      colours.set(key, (colours.get(key) || 0) + 1);
+      if (d[i] + d[i + 1] + d[i + 2] < 200) dark++;
+    }
+    return { width: img.width, height: img.height, distinctColours: colours.size, darkPixels: dark };
+  }, png.toString('base64'));
+}

@@ -1,0 +1,55 @@
+#include <doctest/doctest.h>
+
+#include "core/app_state.h"
+
+using dt::Screen;
+
+TEST_CASE("navigation goes forward and back like a reader expects") {
+  dt::AppState s;
+  CHECK(s.screen() == Screen::Home);
+  CHECK_FALSE(s.can_go_back());
+  CHECK_FALSE(s.back());
+  s.navigate(Screen::Cases);
+  s.navigate(Screen::Flow);
+  CHECK(s.screen() == Screen::Flow);
+  CHECK(s.back());
+  CHECK(s.screen() == Screen::Cases);
+  CHECK(s.back());
+  CHECK(s.screen() == Screen::Home);
+  CHECK_FALSE(s.can_go_back());
+}
+
+TEST_CASE("tapping the current screen twice does not need two backs") {
+  dt::AppState s;
+  s.navigate(Screen::Quiz);
+  s.navigate(Screen::Quiz);
+  CHECK(s.back());
+  CHECK(s.screen() == Screen::Home);
+}
+
+TEST_CASE("switching language keeps the reader's place and way back") {
+  dt::AppState s(dt::Locale::ZhHans);
+  s.navigate(Screen::Cases);
+  const unsigned rev = s.revision();
+  s.set_locale(dt::Locale::En);
+  CHECK(s.locale() == dt::Locale::En);
+  CHECK(s.screen() == Screen::Cases);
+  CHECK(s.revision() != rev);  // the screen must be redrawn
+  CHECK(s.back());
+  CHECK(s.screen() == Screen::Home);
+}
+
+TEST_CASE("home clears the way back") {
+  dt::AppState s;
+  s.navigate(Screen::Cases);
+  s.navigate(Screen::Quiz);
+  s.go_home();
+  CHECK(s.screen() == Screen::Home);
+  CHECK_FALSE(s.can_go_back());
+}
+
+TEST_CASE("screen names round-trip and unknown names are refused") {
+  for (Screen sc : {Screen::Home, Screen::Cases, Screen::Flow, Screen::Quiz})
+    CHECK(dt::parse_screen(dt::screen_name(sc)) == sc);
+  CHECK_FALSE(dt::parse_screen("settings").has_value());
+}

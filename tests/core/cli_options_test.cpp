@@ -1,0 +1,31 @@
+#include <doctest/doctest.h>
+
+#include "core/cli_options.h"
+
+TEST_CASE("the screenshot command line used by tests and docs parses") {
+  auto r = dt::parse_cli({"--screenshot", "out.png", "--screen", "cases", "--lang", "en", "--size", "360x640"});
+  REQUIRE(r.error.empty());
+  CHECK(*r.options.screenshot == "out.png");
+  CHECK(r.options.screen == dt::Screen::Cases);
+  CHECK(*r.options.locale == dt::Locale::En);
+  CHECK(r.options.width == 360);
+  CHECK(r.options.height == 640);
+}
+
+TEST_CASE("mistakes on the command line get a message naming the problem") {
+  CHECK(dt::parse_cli({"--screen", "settings"}).error.find("unknown screen") != std::string::npos);
+  CHECK(dt::parse_cli({"--lang", "fr"}).error.find("unsupported language") != std::string::npos);
+  CHECK(dt::parse_cli({"--size", "10x10"}).error.find("--size") != std::string::npos);
+  CHECK(dt::parse_cli({"--size", "1280x"}).error.find("--size") != std::string::npos);
+  CHECK(dt::parse_cli({"--screenshot"}).error.find("needs a value") != std::string::npos);
+  CHECK(dt::parse_cli({"--frobnicate"}).error.find("unknown option") != std::string::npos);
+  CHECK(dt::parse_cli({"--text-scale", "3"}).error.find("--text-scale") != std::string::npos);
+}
+
+TEST_CASE("the web page's language hints are passed through for negotiation") {
+  auto r = dt::parse_cli({"--query-lang", "xx", "--browser-langs", "en-US,zh-CN,,fr"});
+  REQUIRE(r.error.empty());
+  CHECK(r.options.query_lang == "xx");
+  REQUIRE(r.options.browser_langs.size() == 3);
+  CHECK(r.options.browser_langs[1] == "zh-CN");
+}

@@ -1,0 +1,22 @@
+# The web bundle: datatrail.{js,wasm,data} plus the pages in web/, copied into DT_WEB_BUNDLE
+# with .br and .gz siblings that nginx serves as they are (gzip_static / brotli by extension).
+set(DT_WEB_BUNDLE "${PROJECT_SOURCE_DIR}/build/web" CACHE PATH "Where the deployable web bundle is assembled")
+
+add_executable(datatrail src/platform/web/main_web.cpp src/platform/assets.cpp src/platform/gl_host.cpp)
+target_link_libraries(datatrail PRIVATE datatrail_ui dt_warnings)
+add_dependencies(datatrail datatrail_font)
+set_target_properties(datatrail PROPERTIES SUFFIX ".js")
+target_link_options(datatrail PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
+  -sINITIAL_MEMORY=33554432 -sENVIRONMENT=web -sEXIT_RUNTIME=0
+  # No eval/new Function anywhere, so the page's CSP needs no 'unsafe-eval'.
+  -sDYNAMIC_EXECUTION=0 -sMINIFY_HTML=0 -sFILESYSTEM=1
+  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/strings@/content/strings"
+  "SHELL:--preload-file ${DT_FONT_DIR}/ui-regular.otf@/fonts/ui-regular.otf"
+  "SHELL:--preload-file ${DT_FONT_DIR}/ui-bold.otf@/fonts/ui-bold.otf")
+file(GLOB _web_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*.html" "${PROJECT_SOURCE_DIR}/web/*.js"
+     "${PROJECT_SOURCE_DIR}/web/*.css" "${PROJECT_SOURCE_DIR}/web/*.svg")
+add_custom_command(TARGET datatrail POST_BUILD
+  COMMAND "${PROJECT_SOURCE_DIR}/toolchain/assemble-web" "$<TARGET_FILE_DIR:datatrail>" "${DT_WEB_BUNDLE}"
+          ${_web_pages}
+  COMMENT "Assembling and precompressing the web bundle in ${DT_WEB_BUNDLE}" VERBATIM)
