@@ -11,7 +11,9 @@ export const SHOTS = path.join(ROOT, 'build', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
 // Each test file gets its own port so files can run in parallel.
+// DT_PORT_OFFSET lets two checkouts run their tests side by side.
 export async function startServer(port) {
+  port += Number(process.env.DT_PORT_OFFSET || 0);
   const pid = execFileSync(path.join(ROOT, 'toolchain', 'serve'), ['--port', String(port)], { encoding: 'utf8' }).trim();
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 50; i++) {
