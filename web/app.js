@@ -37,6 +37,17 @@
   };
   $('canvas').addEventListener('webglcontextlost', (e) => e.preventDefault(), false);
 
+  // The wasm side re-measures the canvas on window 'resize'. Containers can change size
+  // without one (an embedding page's layout), and so can devicePixelRatio (zoom, another
+  // monitor): turn both into a resize event.
+  const nudge = () => window.dispatchEvent(new Event('resize'));
+  if (typeof ResizeObserver === 'function') new ResizeObserver(nudge).observe($('canvas'));
+  const watchDpr = () => {
+    const mq = matchMedia(`(resolution: ${devicePixelRatio}dppx)`);
+    mq.addEventListener('change', () => { nudge(); watchDpr(); }, { once: true });
+  };
+  watchDpr();
+
   const script = document.createElement('script');
   script.src = 'datatrail.js';
   script.onerror = fail;

@@ -3,7 +3,6 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include "core/frame_pacer.h"
 
@@ -18,7 +17,7 @@ void poke() {
 }
 }  // namespace
 
-bool GlHost::init(GLFWwindow* window, const char* glsl_version, FramePacer* pacer, void (*wake)()) {
+bool GlHost::init(GLFWwindow* window, FramePacer* pacer, void (*wake)(), std::string& error) {
   window_ = window;
   g_pacer = pacer;
   g_wake = wake;
@@ -34,23 +33,22 @@ bool GlHost::init(GLFWwindow* window, const char* glsl_version, FramePacer* pace
   glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { poke(); });
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
-  if (!ImGui_ImplGlfw_InitForOpenGL(window, true)) return false;
-  return ImGui_ImplOpenGL3_Init(glsl_version);
+  if (!ImGui_ImplGlfw_InitForOpenGL(window, true)) {
+    error = "ImGui GLFW backend failed to start";
+    return false;
+  }
+  return renderer_.init(error);
 }
 
 void GlHost::shutdown() {
-  ImGui_ImplOpenGL3_Shutdown();
+  renderer_.shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();
 }
 
 void GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h,
                         float device_scale) {
-  if (app.prepare_frame(device_scale)) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
-  ImGui_ImplOpenGL3_NewFrame();
+  if (app.prepare_frame(device_scale)) renderer_.upload_font_atlas();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(display_w, display_h);
@@ -58,11 +56,7 @@ void GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float displ
   ImGui::NewFrame();
   app.draw();
   ImGui::Render();
-  glViewport(0, 0, fb_width, fb_height);
-  const Rgb bg = light_theme().palette.background;
-  glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  renderer_.render(ImGui::GetDrawData(), fb_width, fb_height, light_theme().palette.background);
 }
 
 }  // namespace dt

@@ -1,6 +1,10 @@
-// Drives one UI frame on GLFW + OpenGL (3.3 natively, ES 3.0/WebGL2 in the browser). Both
+// Drives one UI frame on GLFW + OpenGL (3.3 natively, ES 3.0/WebGL2 in the browser).
+// ImGui's GLFW backend turns input into ImGui events; drawing is our own (gl_renderer.h). Both
 // main loops use it; they differ only in when they call draw_frame().
 #pragma once
+#include <string>
+
+#include "platform/gl_renderer.h"
 #include "ui/ui_app.h"
 
 struct GLFWwindow;
@@ -11,15 +15,17 @@ class FramePacer;
 
 class GlHost {
  public:
-  // Creates the ImGui context and backends. Every input callback pokes `pacer`, then calls
+  // Creates the ImGui context, the GLFW input backend and our renderer; on failure `error`
+  // says why (a shader compile log, for instance). Every input callback pokes `pacer`, then calls
   // `wake` (the browser uses it to ask for an animation frame; natively glfwWaitEvents wakes).
-  bool init(GLFWwindow* window, const char* glsl_version, FramePacer* pacer, void (*wake)() = nullptr);
+  bool init(GLFWwindow* window, FramePacer* pacer, void (*wake)(), std::string& error);
   void shutdown();
   // Draws and presents nothing itself: renders into the current framebuffer of the given size.
   // `display` is in the coordinates mouse events arrive in; `device_scale` maps logical px to them.
   void draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h, float device_scale);
  private:
   GLFWwindow* window_ = nullptr;
+  GlRenderer renderer_;
 };
 
 }  // namespace dt

@@ -12,9 +12,10 @@ mkdirSync(SHOTS, { recursive: true });
 
 // Each test file gets its own port so files can run in parallel.
 // DT_PORT_OFFSET lets two checkouts run their tests side by side.
-export async function startServer(port) {
+export async function startServer(port, root = path.join(ROOT, 'build', 'web'), extra = []) {
   port += Number(process.env.DT_PORT_OFFSET || 0);
-  const pid = execFileSync(path.join(ROOT, 'toolchain', 'serve'), ['--port', String(port)], { encoding: 'utf8' }).trim();
+  const pid = execFileSync(path.join(ROOT, 'toolchain', 'serve'), ['--port', String(port), '--root', root, ...extra],
+    { encoding: 'utf8' }).trim();
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 50; i++) {
     try {

@@ -6,6 +6,8 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
+#include <malloc.h>
+
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -32,9 +34,15 @@ struct Web {
 Web* g = nullptr;
 
 // Tells the page (loading screen, tests, benchmark) what happened, without touching the DOM.
-EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char* lang), {
+// `cpu_ms` (time spent building and submitting the frame) feeds toolchain/bench; a fixed-size
+// ring keeps it from growing on a kiosk that runs all day.
+EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char* lang, double cpu_ms), {
   const s = globalThis.datatrail || (globalThis.datatrail = {});
   s.frames = frames;
+  const ring = s.frameMs || (s.frameMs = []);
+  if (ring.length >= 1000) ring.shift();
+  ring.push(cpu_ms);
+  if (frames === 1) s.firstFrameAt = performance.now();
   s.screen = UTF8ToString(screen);
   s.lang = UTF8ToString(lang);
   if (frames === 1 && typeof s.onFirstFrame === 'function') s.onFirstFrame();
@@ -66,6 +74,7 @@ void update_canvas_size() {
 
 EM_BOOL on_animation_frame(double /*time*/, void*) {
   g->frame_requested = false;
+  const double t0 = emscripten_get_now();
   update_canvas_size();
   // Mouse positions arrive in backbuffer pixels, so the display is the backbuffer.
   g->host.draw_frame(g->app, g->fb_w, g->fb_h, static_cast<float>(g->fb_w), static_cast<float>(g->fb_h), g->dpr);
@@ -73,7 +82,7 @@ EM_BOOL on_animation_frame(double /*time*/, void*) {
   ++g->frames;
   const auto& st = g->app.state();
   dt_js_frame_drawn(g->frames, std::string(dt::screen_name(st.screen())).c_str(),
-                    std::string(dt::locale_tag(st.locale())).c_str());
+                    std::string(dt::locale_tag(st.locale())).c_str(), emscripten_get_now() - t0);
   request_frame();
   return EM_FALSE;
 }
@@ -92,6 +101,10 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 
 }  // namespace
 
+// Bytes in use on the wasm heap, for the benchmark and the soak test (not called per frame:
+// mallinfo walks the heap).
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned dt_heap_used() { return static_cast<unsigned>(mallinfo().uordblks); }
+
 int main(int argc, char** argv) {
   static Web web;
   g = &web;
@@ -107,7 +120,11 @@ int main(int argc, char** argv) {
   g->window = glfwCreateWindow(g->fb_w, g->fb_h, "DataTrail", nullptr, nullptr);
   if (!g->window) return 1;
   glfwMakeContextCurrent(g->window);
-  if (!g->host.init(g->window, "#version 300 es", &g->pacer, request_frame)) return 1;
+  std::string gl_error;
+  if (!g->host.init(g->window, &g->pacer, request_frame, gl_error)) {
+    std::fprintf(stderr, "datatrail: renderer failed to start: %s\n", gl_error.c_str());
+    return 1;
+  }
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
 
   std::vector<std::string> problems;

@@ -1,0 +1,145 @@
+#include "platform/gl_renderer.h"
+
+#include <imgui.h>
+
+#include <cstddef>
+
+#include "core/theme.h"
+#include "gl_api.h"
+#include "platform/shaders.h"
+
+namespace dt {
+
+namespace {
+
+GLuint compile(GLenum type, const char* body, const char* name, std::string& log) {
+  const GLuint s = glCreateShader(type);
+  const char* parts[] = {DT_GLSL_HEADER, body};
+  glShaderSource(s, 2, parts, nullptr);
+  glCompileShader(s);
+  GLint ok = 0;
+  glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
+  if (!ok) {
+    char buf[2048] = {};
+    glGetShaderInfoLog(s, sizeof buf, nullptr, buf);
+    log += std::string(name) + ": " + buf;
+    glDeleteShader(s);
+    return 0;
+  }
+  return s;
+}
+
+}  // namespace
+
+bool GlRenderer::init(std::string& log) {
+  const GLuint vs = compile(GL_VERTEX_SHADER, shaders::ui_vert, "shaders/ui.vert", log);
+  const GLuint fs = compile(GL_FRAGMENT_SHADER, shaders::ui_frag, "shaders/ui.frag", log);
+  if (!vs || !fs) return false;
+  program_ = glCreateProgram();
+  glAttachShader(program_, vs);
+  glAttachShader(program_, fs);
+  glLinkProgram(program_);
+  glDeleteShader(vs);
+  glDeleteShader(fs);
+  GLint ok = 0;
+  glGetProgramiv(program_, GL_LINK_STATUS, &ok);
+  if (!ok) {
+    char buf[2048] = {};
+    glGetProgramInfoLog(program_, sizeof buf, nullptr, buf);
+    log += std::string("shaders/ui: link failed: ") + buf;
+    return false;
+  }
+  loc_proj_ = glGetUniformLocation(program_, "u_proj");
+  loc_atlas_ = glGetUniformLocation(program_, "u_atlas");
+
+  glGenVertexArrays(1, &vao_);
+  glGenBuffers(1, &vbo_);
+  glGenBuffers(1, &ebo_);
+  glBindVertexArray(vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ebo_);
+  glEnableVertexAttribArray(0);
+  glEnableVertexAttribArray(1);
+  glEnableVertexAttribArray(2);
+  const auto stride = static_cast<GLsizei>(sizeof(ImDrawVert));
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, pos)));
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
+  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
+
+  // State that never changes: set once, never queried.
+  glEnable(GL_BLEND);
+  glBlendEquation(GL_FUNC_ADD);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glDisable(GL_CULL_FACE);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_STENCIL_TEST);
+  glEnable(GL_SCISSOR_TEST);
+  glUseProgram(program_);
+  glUniform1i(loc_atlas_, 0);
+  glActiveTexture(GL_TEXTURE0);
+  ImGui::GetIO().BackendRendererName = "datatrail_gl";
+  return true;
+}
+
+void GlRenderer::upload_font_atlas() {
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+  if (!atlas_) glGenTextures(1, &atlas_);
+  glBindTexture(GL_TEXTURE_2D, atlas_);
+  // Linear: ImGui draws anti-aliased lines from a ramp baked into the atlas.
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+  ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(atlas_)));
+  // The CPU copy is no longer needed: on a phone the atlas is megabytes.
+  ImGui::GetIO().Fonts->ClearTexData();
+}
+
+void GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height, Rgb clear) {
+  glViewport(0, 0, fb_width, fb_height);
+  glScissor(0, 0, fb_width, fb_height);
+  glClearColor(clear.r / 255.0f, clear.g / 255.0f, clear.b / 255.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  if (!data || data->CmdListsCount == 0) return;
+  const ImVec2 pos = data->DisplayPos, size = data->DisplaySize, scale = data->FramebufferScale;
+  const float l = pos.x, r = pos.x + size.x, t = pos.y, b = pos.y + size.y;
+  const float proj[16] = {2.0f / (r - l), 0, 0, 0, 0, 2.0f / (t - b), 0, 0, 0, 0, -1, 0,
+                          (r + l) / (l - r), (t + b) / (b - t), 0, 1};
+  glUniformMatrix4fv(loc_proj_, 1, GL_FALSE, proj);
+  glBindVertexArray(vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+  static_assert(sizeof(ImDrawIdx) == 4, "ImDrawIdx must be 32-bit (set in CMakeLists.txt)");
+  for (int n = 0; n < data->CmdListsCount; ++n) {
+    const ImDrawList* list = data->CmdLists[n];
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->VtxBuffer.Size * sizeof(ImDrawVert)),
+                 list->VtxBuffer.Data, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->IdxBuffer.Size * sizeof(ImDrawIdx)),
+                 list->IdxBuffer.Data, GL_STREAM_DRAW);
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      if (cmd.UserCallback) continue;  // none are used
+      const ImVec2 clip_min((cmd.ClipRect.x - pos.x) * scale.x, (cmd.ClipRect.y - pos.y) * scale.y);
+      const ImVec2 clip_max((cmd.ClipRect.z - pos.x) * scale.x, (cmd.ClipRect.w - pos.y) * scale.y);
+      if (clip_max.x <= clip_min.x || clip_max.y <= clip_min.y) continue;
+      glScissor(static_cast<GLint>(clip_min.x), static_cast<GLint>(static_cast<float>(fb_height) - clip_max.y),
+                static_cast<GLsizei>(clip_max.x - clip_min.x), static_cast<GLsizei>(clip_max.y - clip_min.y));
+      glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<intptr_t>(cmd.GetTexID())));
+      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), GL_UNSIGNED_INT,
+                     reinterpret_cast<void*>(static_cast<uintptr_t>(cmd.IdxOffset * sizeof(ImDrawIdx))));
+    }
+  }
+}
+
+void GlRenderer::shutdown() {
+  if (atlas_) glDeleteTextures(1, &atlas_);
+  if (vbo_) glDeleteBuffers(1, &vbo_);
+  if (ebo_) glDeleteBuffers(1, &ebo_);
+  if (vao_) glDeleteVertexArrays(1, &vao_);
+  if (program_) glDeleteProgram(program_);
+  atlas_ = vbo_ = ebo_ = vao_ = program_ = 0;
+}
+
+}  // namespace dt

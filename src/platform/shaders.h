@@ -1,0 +1,6 @@
+// GLSL sources from shaders/, embedded at build time (toolchain/cmake/shaders.cmake).
+#pragma once
+namespace dt::shaders {
+extern const char* const ui_vert;
+extern const char* const ui_frag;
+}  // namespace dt::shaders
