@@ -17,7 +17,11 @@ target_link_options(datatrail PRIVATE
   "SHELL:--preload-file ${DT_FONT_DIR}/ui-bold.otf@/fonts/ui-bold.otf")
 file(GLOB _web_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*.html" "${PROJECT_SOURCE_DIR}/web/*.js"
      "${PROJECT_SOURCE_DIR}/web/*.css" "${PROJECT_SOURCE_DIR}/web/*.svg")
-add_custom_command(TARGET datatrail POST_BUILD
+# Re-assembled whenever the app or any page changes (a page edit alone does not relink).
+add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/web_bundle.stamp"
   COMMAND "${PROJECT_SOURCE_DIR}/toolchain/assemble-web" "$<TARGET_FILE_DIR:datatrail>" "${DT_WEB_BUNDLE}"
           ${_web_pages}
+  COMMAND ${CMAKE_COMMAND} -E touch "${CMAKE_BINARY_DIR}/web_bundle.stamp"
+  DEPENDS datatrail ${_web_pages} "${PROJECT_SOURCE_DIR}/toolchain/assemble-web"
   COMMENT "Assembling and precompressing the web bundle in ${DT_WEB_BUNDLE}" VERBATIM)
+add_custom_target(web_bundle ALL DEPENDS "${CMAKE_BINARY_DIR}/web_bundle.stamp")

@@ -53,6 +53,13 @@ EM_JS(void, dt_js_report_problems, (const char* text), {
   if (s.problems) console.warn('DataTrail content problems:\n' + s.problems);
 });
 
+// The app cannot run (no WebGL2 context, shaders refused): the page shows its bilingual
+// failure message instead of an endless loading screen.
+EM_JS(void, dt_js_fatal, (const char* message), {
+  const s = globalThis.datatrail || {};
+  if (typeof s.onFatal === 'function') s.onFatal(UTF8ToString(message));
+});
+
 void request_frame();
 
 void update_canvas_size() {
@@ -112,17 +119,23 @@ int main(int argc, char** argv) {
   if (!cli.error.empty()) std::fprintf(stderr, "datatrail: ignoring bad argument: %s\n", cli.error.c_str());
   const auto& opt = cli.options;
 
-  if (!glfwInit()) return 1;
+  if (!glfwInit()) {
+    dt_js_fatal("datatrail: GLFW failed to start");
+    return 1;
+  }
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   update_canvas_size();
   g->window = glfwCreateWindow(g->fb_w, g->fb_h, "DataTrail", nullptr, nullptr);
-  if (!g->window) return 1;
+  if (!g->window) {
+    dt_js_fatal("datatrail: no WebGL2 context");
+    return 1;
+  }
   glfwMakeContextCurrent(g->window);
   std::string gl_error;
   if (!g->host.init(g->window, &g->pacer, request_frame, gl_error)) {
-    std::fprintf(stderr, "datatrail: renderer failed to start: %s\n", gl_error.c_str());
+    dt_js_fatal(("datatrail: renderer failed to start: " + gl_error).c_str());
     return 1;
   }
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);

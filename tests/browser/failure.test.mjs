@@ -1,0 +1,46 @@
+// When the widget cannot run, the visitor gets a clear bilingual message, not a blank page
+// or an endless spinner.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startServer, launchBrowser, SHOTS } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(18083); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+async function expectFailurePage(initScript, shot) {
+  const page = await (await browser.newContext()).newPage();
+  await page.addInitScript(initScript);
+  await page.goto(server.url);
+  const failure = page.locator('#failure');
+  await failure.waitFor({ state: 'visible', timeout: 20000 });
+  assert.match(await page.locator('#failure-zh').innerText(), /WebGL 2/);
+  assert.match(await page.locator('#failure-en').innerText(), /WebGL 2/);
+  assert.equal(await page.locator('#loading').isHidden(), true);
+  await page.screenshot({ path: path.join(SHOTS, shot) });
+  await page.context().close();
+}
+
+test('a browser without WebGL2 gets the message at once', async () => {
+  await expectFailurePage(() => { delete window.WebGL2RenderingContext; }, 'web-failure-no-webgl2.png');
+});
+
+test('a WebGL2 context that cannot be created gets the same message', async () => {
+  await expectFailurePage(() => {
+    const get = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : get.call(this, type, ...rest);
+    };
+  }, 'web-failure-no-context.png');
+});
+
+test('resizing the window re-lays the canvas out at the new size', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1);
+  await page.setViewportSize({ width: 700, height: 900 });
+  await page.waitForFunction(() => document.getElementById('canvas').width === 700, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 900);
+  await page.context().close();
+});
