@@ -40,6 +40,21 @@
   };
   $('canvas').addEventListener('webglcontextlost', (e) => e.preventDefault(), false);
 
+  // Emscripten's GLFW (on the canvas) and ImGui's GLFW backend (on the document) call
+  // preventDefault in wheel and touch handlers, so the page does not scroll under the widget,
+  // but register them without {passive: false}. Chromium then treats document-level ones as
+  // passive, ignores the call and logs an error per wheel turn. Make them explicitly active.
+  for (const target of [$('canvas'), document]) {
+    const addListener = target.addEventListener.bind(target);
+    target.addEventListener = (type, listener, options) => {
+      if (/^(wheel|mousewheel|touchstart|touchmove)$/.test(type)) {
+        const capture = options === true || Boolean(options && options.capture);
+        return addListener(type, listener, { capture, passive: false });
+      }
+      return addListener(type, listener, options);
+    };
+  }
+
   // The wasm side re-measures the canvas on window 'resize'. Containers can change size
   // without one (an embedding page's layout), and so can devicePixelRatio (zoom, another
   // monitor): turn both into a resize event.

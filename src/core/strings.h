@@ -25,6 +25,7 @@ class StringTable {
   const std::string& get(Locale locale, std::string_view key) const;
 
   size_t size(Locale locale) const { return table(locale).size(); }
+  const std::map<std::string, std::string, std::less<>>& entries(Locale locale) const { return table(locale); }
   // Every string of every locale, for the font-coverage check.
   std::vector<std::string_view> all_text() const;
 

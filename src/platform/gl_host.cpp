@@ -55,6 +55,7 @@ void GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float displ
   io.DisplayFramebufferScale = ImVec2(static_cast<float>(fb_width) / display_w, static_cast<float>(fb_height) / display_h);
   ImGui::NewFrame();
   app.draw();
+  if (app.needs_frame()) poke();
   ImGui::Render();
   renderer_.render(ImGui::GetDrawData(), fb_width, fb_height, light_theme().palette.background);
 }

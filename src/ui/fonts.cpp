@@ -1,6 +1,7 @@
 #include "ui/fonts.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextChar{From,To}Utf8
 
 #include <cstdint>
 
@@ -49,28 +50,52 @@ ImFont* add(const std::string& data, float em_px, const ImWchar* ranges) {
 }
 }  // namespace
 
-float Fonts::em(const ImFont* f) const { return f->FontSize / line_box_per_em; }
+FontUse use_font(const Fonts& fonts, ImFont* f, std::string_view text) {
+  if (!fonts.is_display(f)) return {f, f->FontSize};
+  bool complete = true;
+  for (const char* p = text.data(); p < text.data() + text.size();) {
+    unsigned int c = 0;
+    const int n = ImTextCharFromUtf8(&c, p, text.data() + text.size());
+    if (n <= 0) break;
+    p += n;
+    if (c >= 0x20 && c <= 0xFFFF && !f->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
+      fonts.missing.push_back(static_cast<ImWchar>(c));
+      complete = false;
+    }
+  }
+  return complete ? FontUse{f, f->FontSize} : FontUse{fonts.body_bold, f->FontSize};
+}
 
-bool build_fonts(const FontBytes& bytes, const std::vector<std::string_view>& texts, float scale, Fonts& out) {
+namespace {
+void build_ranges(const std::vector<std::string_view>& texts, ImVector<ImWchar>& ranges) {
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());
+  for (auto t : texts) builder.AddText(t.data(), t.data() + t.size());
+  builder.AddText("…·→←✓✕");
+  ranges.clear();
+  builder.BuildRanges(&ranges);
+}
+}  // namespace
+
+bool build_fonts(const FontBytes& bytes, const std::vector<std::string_view>& body_texts,
+                 const std::vector<std::string_view>& display_texts, float scale, Fonts& out) {
   if (bytes.regular.empty() || bytes.bold.empty()) return false;
   auto* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
-  // Only the characters the widget can show: the atlas stays small enough for phones.
-  static ImVector<ImWchar> ranges;
-  ranges.clear();
-  ImFontGlyphRangesBuilder builder;
-  builder.AddRanges(atlas->GetGlyphRangesDefault());
-  for (auto t : texts) builder.AddText(t.data(), t.data() + t.size());
-  builder.AddText("…·→←✓✕");
-  builder.BuildRanges(&ranges);
+  // Only the characters the widget can show: the atlas stays small enough for phones. The
+  // atlas keeps pointers to the ranges until the next rebuild, hence static storage.
+  static ImVector<ImWchar> body_ranges, display_ranges;
+  build_ranges(body_texts, body_ranges);
+  build_ranges(display_texts, display_ranges);
 
   const TypeScale type;
-  out.caption = add(bytes.regular, type.caption * scale, ranges.Data);
-  out.body = add(bytes.regular, type.body * scale, ranges.Data);
-  out.body_bold = add(bytes.bold, type.body * scale, ranges.Data);
-  out.subhead = add(bytes.bold, type.subhead * scale, ranges.Data);
-  out.heading = add(bytes.bold, type.heading * scale, ranges.Data);
-  out.title = add(bytes.bold, type.title * scale, ranges.Data);
+  out.caption = add(bytes.regular, type.caption * scale, body_ranges.Data);
+  out.body = add(bytes.regular, type.body * scale, body_ranges.Data);
+  out.body_bold = add(bytes.bold, type.body * scale, body_ranges.Data);
+  out.subhead = add(bytes.bold, type.subhead * scale, display_ranges.Data);
+  out.heading = add(bytes.bold, type.heading * scale, display_ranges.Data);
+  out.title = add(bytes.bold, type.title * scale, display_ranges.Data);
+  out.missing.clear();
   atlas->TexDesiredWidth = 4096;
   if (!out.caption || !out.body || !out.title || !atlas->Build()) return false;
   ImGui::GetIO().FontDefault = out.body;

@@ -1,6 +1,7 @@
 #include "ui/ui_app.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextChar{From,To}Utf8
 
 #include "core/text/icu_data.h"
 #include "ui/context.h"
@@ -23,16 +24,39 @@ void UiApp::init(UiAssets assets, Locale locale, std::vector<std::string>& probl
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 }
 
+namespace {
+// Strings drawn with display fonts: by convention their keys end in "title" (plus the name).
+// Anything else a display font meets is added on the fly (see Fonts::missing).
+std::vector<std::string_view> display_text(const StringTable& strings, const std::string& extra) {
+  std::vector<std::string_view> out{extra};
+  for (Locale l : kAllLocales)
+    for (const auto& [key, text] : strings.entries(l)) {
+      const std::string_view k(key);
+      if (k == "app.name" || (k.size() >= 5 && k.substr(k.size() - 5) == "title")) out.push_back(text);
+    }
+  return out;
+}
+}  // namespace
+
 bool UiApp::prepare_frame(float device_scale) {
   const float scale = device_scale * text_scale_;
+  if (!fonts_.missing.empty()) {
+    for (ImWchar c : fonts_.missing) {
+      char utf8[5] = {};
+      ImTextCharToUtf8(utf8, c);
+      extra_display_ += utf8;
+    }
+    built_scale_ = 0;  // rebuild
+  }
   if (scale == built_scale_) return false;
-  if (!build_fonts(assets_.fonts, strings_.all_text(), scale, fonts_)) {
+  if (!build_fonts(assets_.fonts, strings_.all_text(), display_text(strings_, extra_display_), scale, fonts_)) {
     // No usable font: ImGui's built-in font keeps the UI operable (Latin only) rather than blank.
     ImGui::GetIO().Fonts->Clear();
     ImFontConfig cfg;
     cfg.SizePixels = 16 * scale;
     ImFont* f = ImGui::GetIO().Fonts->AddFontDefault(&cfg);
-    fonts_ = Fonts{f, f, f, f, f, f};
+    fonts_ = Fonts{};
+    fonts_.caption = fonts_.body = fonts_.body_bold = fonts_.subhead = fonts_.heading = fonts_.title = f;
     ImGui::GetIO().Fonts->Build();
   }
   apply_style(*theme_, scale);

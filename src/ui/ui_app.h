@@ -30,6 +30,9 @@ class UiApp {
   // Between NewFrame() and Render(): draws the current screen over the whole display.
   void draw();
 
+  // True when the UI needs another frame by itself (fonts to rebuild after new glyphs).
+  bool needs_frame() const { return !fonts_.missing.empty(); }
+
   AppState& state() { return state_; }
   const StringTable& strings() const { return strings_; }
   float text_scale() const { return text_scale_; }
@@ -43,6 +46,7 @@ class UiApp {
   const Theme* theme_ = &light_theme();
   float text_scale_ = 1.0f;
   float built_scale_ = 0.0f;
+  std::string extra_display_;  // glyphs display fonts were found lacking, as UTF-8
 };
 
 }  // namespace dt::ui

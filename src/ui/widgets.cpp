@@ -12,25 +12,27 @@ ImU32 to_u32(Rgb c, float alpha) {
 }
 
 namespace {
-std::vector<LineRange> wrap(const UiContext& ctx, std::string_view text, ImFont* font, float max_width) {
+std::vector<LineRange> wrap(const UiContext& ctx, std::string_view text, FontUse f, float max_width) {
   return wrap_lines(text, ctx.state.locale(), max_width, [&](size_t b, size_t e) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;
+    return f.font->CalcTextSizeA(f.size, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;
   });
 }
 }  // namespace
 
 float paragraph_height(const UiContext& ctx, std::string_view text, ImFont* font, float max_width, float line_factor) {
-  const auto lines = wrap(ctx, text, font, max_width);
+  const FontUse f = use_font(ctx.fonts, font, text);
+  const auto lines = wrap(ctx, text, f, max_width);
   if (lines.empty()) return 0;
-  return font->FontSize + ctx.fonts.em(font) * line_factor * static_cast<float>(lines.size() - 1);
+  return f.size + f.em(ctx.fonts) * line_factor * static_cast<float>(lines.size() - 1);
 }
 
 void draw_paragraph(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, std::string_view text, ImFont* font, Rgb color,
                     float max_width, float line_factor) {
   const ImU32 col = to_u32(color);
-  for (const auto& line : wrap(ctx, text, font, max_width)) {
-    dl->AddText(font, font->FontSize, pos, col, text.data() + line.begin, text.data() + line.end);
-    pos.y += ctx.fonts.em(font) * line_factor;
+  const FontUse f = use_font(ctx.fonts, font, text);
+  for (const auto& line : wrap(ctx, text, f, max_width)) {
+    dl->AddText(f.font, f.size, pos, col, text.data() + line.begin, text.data() + line.end);
+    pos.y += f.em(ctx.fonts) * line_factor;
   }
 }
 

@@ -17,6 +17,11 @@ function prng(seed) {  // mulberry32
 const SIZES = [[1280, 800], [360, 640], [390, 844], [1024, 768], [1920, 1080], [800, 1280]];
 const KEYS = ['Tab', 'Shift+Tab', 'Enter', 'Space', 'Escape', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
 
+// The heap is compared after a warm-up long enough to visit every screen size, screen and
+// language (ImGui's buffers grow to the largest frame seen, then stay): growth after that
+// is what a day-long kiosk would accumulate.
+const WARMUP_EVENTS = 3000;
+
 export async function soak(harness, url, { minutes = 2, minEvents = 10000, seed = 20261122, log = () => {} } = {}) {
   const rnd = prng(seed);
   const pick = (a) => a[Math.floor(rnd() * a.length)];
@@ -30,6 +35,7 @@ export async function soak(harness, url, { minutes = 2, minEvents = 10000, seed 
   const deadline = Date.now() + minutes * 60000;
   let events = 0, warmHeap = null;
   const counts = {};
+  const checkpoints = [];
   const frameMsAt = () => page.evaluate(() => globalThis.datatrail.frameMs.slice(-200));
   let earlyFrames = null;
   while (Date.now() < deadline || events < minEvents) {
@@ -50,12 +56,16 @@ export async function soak(harness, url, { minutes = 2, minEvents = 10000, seed 
     else { kind = 'idle'; await page.waitForTimeout(50 + rnd() * 250); }
     counts[kind] = (counts[kind] || 0) + 1;
     events++;
-    if (events === 1000) {
+    if (events === WARMUP_EVENTS) {
       await settle(page, 100);
       warmHeap = await heap(page);
       earlyFrames = await frameMsAt();
     }
-    if (events % 2000 === 0) log(`soak: ${events} events, ${errors.length} errors`);
+    if (events % 1000 === 0) {
+      const now = await heap(page);
+      checkpoints.push(now.used);
+      log(`soak: ${events} events, ${errors.length} errors, heap ${now.used}`);
+    }
   }
   await settle(page, 100);
   const endHeap = await heap(page);
@@ -67,7 +77,7 @@ export async function soak(harness, url, { minutes = 2, minEvents = 10000, seed 
     ok: errors.length === 0 && growth <= 0.05,
     events, counts, errors: errors.slice(0, 20),
     heapUsedWarm: warmHeap?.used, heapUsedEnd: endHeap.used, heapGrowth: growth,
-    heapReservedEnd: endHeap.reserved,
+    heapReservedEnd: endHeap.reserved, heapCheckpoints: checkpoints,
     frameMsMedianEarly: percentile(earlyFrames || [], 50), frameMsMedianLate: percentile(lateFrames, 50), frameTimeDrift: drift,
   };
 }

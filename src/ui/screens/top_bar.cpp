@@ -40,9 +40,9 @@ void draw_top_bar(const UiContext& ctx) {
     draw_icon(dl, Icon::Shield, ImVec2(x + ctx.px(24), y_mid), ctx.px(28), to_u32(p.accent));
     x += ctx.px(48);
   }
-  ImFont* font = ctx.fonts.subhead;
   const std::string& title = ctx.tr(title_key(ctx.state.screen()));
-  dl->AddText(font, font->FontSize, ImVec2(x, y_mid - font->FontSize / 2), to_u32(p.text), title.c_str());
+  const FontUse f = use_font(ctx.fonts, ctx.fonts.subhead, title);
+  dl->AddText(f.font, f.size, ImVec2(x, y_mid - f.size / 2), to_u32(p.text), title.c_str());
 
   // The language switch names the language it switches to, in that language.
   const std::string& lang = ctx.tr("lang.switch");
