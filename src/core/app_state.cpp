@@ -21,6 +21,17 @@ std::optional<Screen> parse_screen(std::string_view name) {
 
 void AppState::navigate(Screen to) {
   if (to == screen_) return;
+  // Going to a screen already on the way back returns to it instead of stacking a cycle:
+  // the way back stays short and meaningful, and a kiosk tapping tabs all day does not
+  // grow it without end.
+  for (size_t i = 0; i < back_.size(); ++i) {
+    if (back_[i] == to) {
+      back_.resize(i);
+      screen_ = to;
+      ++revision_;
+      return;
+    }
+  }
   back_.push_back(screen_);
   screen_ = to;
   ++revision_;

@@ -44,7 +44,7 @@ bool UiApp::prepare_frame(float device_scale) {
     for (ImWchar c : fonts_.missing) {
       char utf8[5] = {};
       ImTextCharToUtf8(utf8, c);
-      extra_display_ += utf8;
+      if (extra_display_.find(utf8) == std::string::npos) extra_display_ += utf8;
     }
     built_scale_ = 0;  // rebuild
   }

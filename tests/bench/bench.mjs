@@ -56,6 +56,8 @@ try {
     await o.page.waitForFunction(() => globalThis.datatrail.screen === 'cases');
     results.frameMs.cases = await frameCpuTimes(o.page, 3000);
     await o.page.keyboard.press('Escape');
+    await o.page.waitForFunction(() => globalThis.datatrail.screen === 'home');
+    await settle(o.page, 100);
     await o.page.mouse.click(640, 420);  // 数据流向 (the diagram arrives with the flow issue)
     await o.page.waitForFunction(() => globalThis.datatrail.screen === 'flow');
     results.frameMs.flow = await frameCpuTimes(o.page, 3000);

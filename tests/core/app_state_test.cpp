@@ -53,3 +53,28 @@ TEST_CASE("screen names round-trip and unknown names are refused") {
     CHECK(dt::parse_screen(dt::screen_name(sc)) == sc);
   CHECK_FALSE(dt::parse_screen("settings").has_value());
 }
+
+TEST_CASE("tab hopping never grows the way back beyond the screens there are") {
+  dt::AppState s;
+  for (int i = 0; i < 1000; ++i) {
+    s.navigate(Screen::Cases);
+    s.navigate(Screen::Flow);
+    s.navigate(Screen::Quiz);
+  }
+  // Home -> Cases -> Flow -> Quiz: three steps back, ending at Home.
+  int backs = 0;
+  while (s.back()) ++backs;
+  CHECK(backs == 3);
+  CHECK(s.screen() == Screen::Home);
+}
+
+TEST_CASE("going to a screen on the way back returns to it") {
+  dt::AppState s;
+  s.navigate(Screen::Cases);
+  s.navigate(Screen::Flow);
+  s.navigate(Screen::Cases);
+  CHECK(s.screen() == Screen::Cases);
+  CHECK(s.back());
+  CHECK(s.screen() == Screen::Home);
+  CHECK_FALSE(s.can_go_back());
+}
