@@ -1,6 +1,6 @@
 #include "core/strings.h"
 
-#include <nlohmann/json.hpp>
+#include "core/content/json_reader.h"
 
 namespace dt {
 
@@ -8,11 +8,9 @@ void StringTable::load(Locale locale, std::string_view json_text, std::string_vi
                        std::vector<std::string>& problems) {
   file_name_[locale == Locale::ZhHans ? 0 : 1] = std::string(file_name);
   const std::string file(file_name);
-  auto doc = nlohmann::json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) {
-    problems.push_back(file + ": /: not valid JSON");
-    return;
-  }
+  auto read = read_json(json_text, file, problems);
+  if (!read.ok) return;
+  const auto& doc = read.value;
   if (!doc.is_object()) {
     problems.push_back(file + ": /: expected an object of key -> text");
     return;
