@@ -18,7 +18,6 @@ void poke() {
 }  // namespace
 
 bool GlHost::init(GLFWwindow* window, FramePacer* pacer, void (*wake)(), std::string& error) {
-  window_ = window;
   g_pacer = pacer;
   g_wake = wake;
   // Installed before ImGui's backend, which chains to them: every event reaches both.

@@ -24,7 +24,6 @@ class GlHost {
   // `display` is in the coordinates mouse events arrive in; `device_scale` maps logical px to them.
   void draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h, float device_scale);
  private:
-  GLFWwindow* window_ = nullptr;
   GlRenderer renderer_;
 };
 
