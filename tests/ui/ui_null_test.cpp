@@ -102,12 +102,13 @@ TEST_CASE("switching language and screens all day does not grow the heap") {
       ui.click(i % 2 ? 300 : 1100, 36);  // language switch
       ui.click(i % 2 ? 180 : 300 + 340 * static_cast<float>(i % 3), 420);  // a card
       ImGui::GetIO().AddMouseWheelEvent(0, -2);
-      ImGui::GetIO().AddKeyEvent(ImGuiKey_Tab, true);
-      ui.frame();
-      ImGui::GetIO().AddKeyEvent(ImGuiKey_Tab, false);
-      ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, true);
-      ui.frame();
-      ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
+      for (ImGuiKey k : {ImGuiKey_Tab, ImGuiKey_Tab, ImGuiKey_Enter, ImGuiKey_Space, ImGuiKey_DownArrow,
+                         ImGuiKey_UpArrow, ImGuiKey_Escape, ImGuiKey_Escape, ImGuiKey_Escape}) {
+        ImGui::GetIO().AddKeyEvent(k, true);
+        ui.frame();
+        ImGui::GetIO().AddKeyEvent(k, false);
+        ui.frame();
+      }
       ui.settle();
     }
   };
