@@ -102,7 +102,7 @@ TEST_CASE("switching language and screens all day does not grow the heap") {
       ui.click(i % 2 ? 300 : 1100, 36);  // language switch
       ui.click(i % 2 ? 180 : 300 + 340 * static_cast<float>(i % 3), 420);  // a card
       ImGui::GetIO().AddMouseWheelEvent(0, -2);
-      for (ImGuiKey k : {ImGuiKey_Tab, ImGuiKey_Tab, ImGuiKey_Enter, ImGuiKey_Space, ImGuiKey_DownArrow,
+      for (ImGuiKey k : {ImGuiKey_X, ImGuiKey_LeftShift, ImGuiKey_A, ImGuiKey_Tab, ImGuiKey_Tab, ImGuiKey_Enter, ImGuiKey_Space, ImGuiKey_DownArrow,
                          ImGuiKey_UpArrow, ImGuiKey_Escape, ImGuiKey_Escape, ImGuiKey_Escape}) {
         ImGui::GetIO().AddKeyEvent(k, true);
         ImGui::GetIO().AddInputCharacter('x');  // typing lands somewhere even with no text field
