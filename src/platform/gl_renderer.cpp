@@ -12,6 +12,13 @@ namespace dt {
 
 namespace {
 
+std::string info_log(GLuint object, bool is_program) {
+  char buf[2048] = {};
+  if (is_program) glGetProgramInfoLog(object, sizeof buf, nullptr, buf);
+  else glGetShaderInfoLog(object, sizeof buf, nullptr, buf);
+  return buf;
+}
+
 GLuint compile(GLenum type, const char* body, const char* name, std::string& log) {
   const GLuint s = glCreateShader(type);
   const char* parts[] = {DT_GLSL_HEADER, body};
@@ -20,9 +27,7 @@ GLuint compile(GLenum type, const char* body, const char* name, std::string& log
   GLint ok = 0;
   glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
   if (!ok) {
-    char buf[2048] = {};
-    glGetShaderInfoLog(s, sizeof buf, nullptr, buf);
-    log += std::string(name) + ": " + buf;
+    log += std::string(name) + ": " + info_log(s, false);
     glDeleteShader(s);
     return 0;
   }
@@ -44,9 +49,7 @@ bool GlRenderer::init(std::string& log) {
   GLint ok = 0;
   glGetProgramiv(program_, GL_LINK_STATUS, &ok);
   if (!ok) {
-    char buf[2048] = {};
-    glGetProgramInfoLog(program_, sizeof buf, nullptr, buf);
-    log += std::string("shaders/ui: link failed: ") + buf;
+    log += "shaders/ui: link failed: " + info_log(program_, true);
     return false;
   }
   loc_proj_ = glGetUniformLocation(program_, "u_proj");

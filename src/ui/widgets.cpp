@@ -42,6 +42,19 @@ void paragraph(const UiContext& ctx, std::string_view text, ImFont* font, Rgb co
   ImGui::Dummy({max_width, paragraph_height(ctx, text, font, max_width, line_factor)});
 }
 
+std::string fit_text(FontUse f, std::string_view text, float max_width) {
+  auto width = [&](std::string_view t) { return f.font->CalcTextSizeA(f.size, FLT_MAX, 0, t.data(), t.data() + t.size()).x; };
+  if (width(text) <= max_width) return std::string(text);
+  const std::string_view ellipsis = "\xE2\x80\xA6";  // …
+  size_t end = 0;
+  for (size_t next = detail::utf8_next(text, 0); next <= text.size(); next = detail::utf8_next(text, next)) {
+    if (width(std::string(text.substr(0, next)) + std::string(ellipsis)) > max_width) break;
+    end = next;
+    if (next == text.size()) break;
+  }
+  return std::string(text.substr(0, detail::trim_line_end(text, 0, end))) + std::string(ellipsis);
+}
+
 void focus_ring(const UiContext& ctx, float rounding) {
   const ImGuiContext& g = *GImGui;
   if (!ImGui::IsItemFocused() || g.NavDisableHighlight) return;

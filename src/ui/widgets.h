@@ -2,6 +2,7 @@
 // buttons and the keyboard focus ring. Drawn with draw lists so they look like a consumer
 // product rather than ImGui's default widgets, while staying ImGui items (keyboard, nav).
 #pragma once
+#include <string>
 #include <string_view>
 
 #include "ui/context.h"
@@ -29,6 +30,9 @@ float entry_card_height(const UiContext& ctx, std::string_view title, std::strin
 bool primary_button(const UiContext& ctx, const char* id, std::string_view label, float width = 0);
 // Quiet button with optional leading icon (back, language switch).
 bool quiet_button(const UiContext& ctx, const char* id, std::string_view label, Icon icon, bool icon_only = false);
+
+// `text` if it fits in `max_width`, else as much of it as fits followed by "…".
+std::string fit_text(FontUse f, std::string_view text, float max_width);
 
 // Rounded ring around the last item when it has keyboard focus.
 void focus_ring(const UiContext& ctx, float rounding);

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "ui/ui_app.h"
+#include "ui/widgets.h"
 
 namespace {
 
@@ -122,4 +123,17 @@ TEST_CASE("switching language and screens all day does not grow the heap") {
   REQUIRE_MESSAGE(warm > 100000, "the allocator reports no usage (sanitizer build?)");
   CHECK(after <= warm + 1024);  // a kilobyte of slack for allocator bookkeeping
   CHECK(ui.app.state().screen() == dt::Screen::Home);
+}
+
+TEST_CASE("a title too long for its room is shortened with an ellipsis, never overflowing") {
+  NullUi ui;
+  ui.settle();
+  ImFont* font = ImGui::GetIO().FontDefault;
+  const dt::ui::FontUse f{font, font->FontSize};
+  const std::string title = "Where Does My Data Go?";
+  CHECK(dt::ui::fit_text(f, title, 10000) == title);
+  const std::string shown = dt::ui::fit_text(f, title, 120);
+  CHECK(shown.size() >= 3);
+  CHECK(shown.substr(shown.size() - 3) == "\xE2\x80\xA6");
+  CHECK(font->CalcTextSizeA(f.size, FLT_MAX, 0, shown.c_str()).x <= 120);
 }
