@@ -16,6 +16,10 @@ std::optional<std::string> read_file(const std::string& path) {
   return data;
 }
 
+ContentReader content_reader(const std::string& dir) {
+  return [dir](const std::string& rel) { return read_file(dir + "/" + rel); };
+}
+
 ui::UiAssets load_ui_assets(const std::string& content_dir, const std::string& font_dir,
                             std::vector<std::string>& problems) {
   ui::UiAssets a;
@@ -25,6 +29,7 @@ ui::UiAssets load_ui_assets(const std::string& content_dir, const std::string& f
   };
   load(content_dir + "/strings/zh-Hans.json", a.strings_zh);
   load(content_dir + "/strings/en.json", a.strings_en);
+  a.content = content_reader(content_dir);
   load(font_dir + "/ui-regular.otf", a.fonts.regular);
   load(font_dir + "/ui-bold.otf", a.fonts.bold);
   return a;

@@ -11,6 +11,9 @@ namespace dt {
 
 std::optional<std::string> read_file(const std::string& path);
 
+// Reads content files relative to `dir`.
+ContentReader content_reader(const std::string& dir);
+
 // Missing files are reported in `problems`; whatever loaded is returned.
 ui::UiAssets load_ui_assets(const std::string& content_dir, const std::string& font_dir,
                             std::vector<std::string>& problems);

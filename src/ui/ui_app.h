@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/app_state.h"
+#include "core/content/loader.h"
 #include "core/strings.h"
 #include "core/theme.h"
 #include "ui/fonts.h"
@@ -14,6 +15,7 @@ namespace dt::ui {
 struct UiAssets {
   FontBytes fonts;
   std::string strings_zh, strings_en;  // content/strings/<tag>.json
+  ContentReader content;               // everything else under content/
 };
 
 class UiApp {

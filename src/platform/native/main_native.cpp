@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/cli_options.h"
+#include "core/content/loader.h"
 #include "core/frame_pacer.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
@@ -34,6 +35,7 @@ int check_content(const std::string& dir) {
   strings.load(dt::Locale::ZhHans, assets.strings_zh, dir + "/strings/zh-Hans.json", problems);
   strings.load(dt::Locale::En, assets.strings_en, dir + "/strings/en.json", problems);
   strings.check_complete(problems);
+  const dt::Content content = dt::load_content(dt::content_reader(dir), dir, problems);
   if (!problems.empty()) {
     print_problems(problems);
     std::fprintf(stderr, "%zu problem(s) in %s\n", problems.size(), dir.c_str());
@@ -41,8 +43,8 @@ int check_content(const std::string& dir) {
   }
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   // The timing line is read by toolchain/bench (load + validation, in process).
-  std::printf("content ok: %zu UI strings per locale (loaded and checked in %.3f ms)\n",
-              strings.size(dt::Locale::ZhHans), ms);
+  std::printf("content ok: %s, %zu UI strings per locale (loaded and checked in %.3f ms)\n",
+              dt::content_summary(content).c_str(), strings.size(dt::Locale::ZhHans), ms);
   return 0;
 }
 

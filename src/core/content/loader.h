@@ -1,0 +1,24 @@
+// Loads and checks the whole content set (content/README.md describes the files). Every
+// problem in every file is reported in one pass as "FILE: /json/pointer: message", and what
+// did load is still returned, so the app can show an error screen and keep working.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content/model.h"
+
+namespace dt {
+
+// Returns the bytes of a file given its path relative to the content directory
+// ("cases/index.json"), or nullopt if it cannot be read. The platform decides where from.
+using ContentReader = std::function<std::optional<std::string>(const std::string& relative_path)>;
+
+// `label` prefixes file names in messages (usually the content directory as given).
+Content load_content(const ContentReader& read, const std::string& label, std::vector<std::string>& problems);
+
+// "8 cases, 61 nodes, 64 edges, 16 reminders, 14 questions, 13 rules"
+std::string content_summary(const Content& c);
+
+}  // namespace dt

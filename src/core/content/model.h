@@ -1,0 +1,153 @@
+// The widget's knowledge as typed data: sources, cases with their flow graphs, the overview
+// graph, police reminders and the quiz. Built by load_content() from content/ JSON; the UI
+// only reads it. Every user-visible text exists in both locales (the loader guarantees it).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/locale.h"
+
+namespace dt {
+
+struct LocalText {
+  std::string zh, en;
+  const std::string& get(Locale l) const { return l == Locale::ZhHans ? zh : en; }
+  bool empty() const { return zh.empty() && en.empty(); }
+};
+
+// [SECTION] Flow graphs
+enum class Role { Person, LeakPoint, Insider, Middleman, Channel, Buyer };
+inline constexpr std::string_view kRoleNames[] = {"person", "leak_point", "insider", "middleman", "channel", "buyer"};
+
+struct FlowNode {
+  std::string id;
+  Role role = Role::Person;
+  std::string kind;  // leak points and buyers: what sort (shop_counter, fraud_ring, ...)
+  LocalText label;
+};
+
+struct FlowEdge {
+  std::string id;
+  int from = -1, to = -1;  // node indices, resolved by the loader
+  LocalText data, price, volume, method;  // price/volume/method may be empty: never invented
+  std::vector<std::string> cases, sources;  // overview edges cite where each hop is documented
+};
+
+struct FlowGraph {
+  std::vector<FlowNode> nodes;
+  std::vector<FlowEdge> edges;
+  int find_node(std::string_view id) const;
+  int find_edge(std::string_view id) const;
+};
+
+// [SECTION] Sources and cases
+struct Source {
+  std::string id, file;
+  LocalText title, publisher, date;
+};
+
+struct Actor {
+  Role role = Role::Person;
+  LocalText name, did;
+};
+
+struct Case {
+  std::string id, source;
+  LocalText title, place, when, operation, hook, key_value, key_label;
+  std::vector<LocalText> timeline;
+  std::vector<Actor> actors;
+  LocalText data, scale, prices, outcome, context;
+  std::vector<std::string> reminders;
+  FlowGraph flow;
+};
+
+struct Overview {
+  LocalText title, intro;
+  FlowGraph flow;
+};
+
+// [SECTION] Police reminders
+enum class Audience { Citizen, Organisation };
+
+struct EdgeRef {
+  std::string graph;  // a case id, or "overview"
+  std::string edge;
+};
+
+struct Reminder {
+  std::string id;
+  Audience audience = Audience::Citizen;
+  LocalText text;
+  std::vector<std::string> sources;
+  std::vector<EdgeRef> blocks;  // the hops following this reminder would cut
+};
+
+// [SECTION] Quiz
+enum class Category { ShopCounter, Forms, Documents, Passwords, LinksQr, OldPhones };
+inline constexpr std::string_view kCategoryNames[] = {"shop_counter", "forms",        "documents",
+                                                      "passwords",    "links_qr",     "old_phones"};
+enum class Severity { Info, Low, Medium, High };
+inline constexpr std::string_view kSeverityNames[] = {"info", "low", "medium", "high"};
+
+struct Option {
+  std::string id;
+  LocalText text;
+  bool risky = false;
+  Category category = Category::Forms;  // the question's unless the option names its own
+};
+
+struct Question {
+  std::string id;
+  bool multiple = false;
+  Category category = Category::Forms;
+  LocalText prompt, explain;
+  std::vector<Option> options;
+  std::string reminder, case_id;  // case_id may be empty
+};
+
+struct OptionRef {
+  int question = -1, option = -1;
+};
+
+// A rule's condition over the answers; `kind` says which fields are meaningful.
+struct Condition {
+  enum class Kind { Chosen, Any, All, None, RiskyIn, And, Or, Not };
+  Kind kind = Kind::Chosen;
+  std::vector<OptionRef> options;  // Chosen (one), Any, All, None
+  Category category = Category::Forms;
+  int at_least = 1;                // RiskyIn
+  std::vector<Condition> children;  // And, Or, Not (one)
+};
+
+struct Finding {
+  Severity severity = Severity::Info;
+  Category category = Category::Forms;
+  LocalText advice, reason;
+  std::string reminder, case_id;
+  int priority = 0;
+};
+
+struct Rule {
+  std::string id;
+  Condition when;
+  Finding finding;
+};
+
+// [SECTION] Everything
+struct Content {
+  std::vector<Source> sources;
+  std::vector<Case> cases;  // in the order of cases/index.json
+  Overview overview;
+  std::vector<Reminder> reminders;
+  std::vector<Question> questions;
+  std::vector<Rule> rules;
+
+  const Case* find_case(std::string_view id) const;
+  const Source* find_source(std::string_view id) const;
+  const Reminder* find_reminder(std::string_view id) const;
+  int find_question(std::string_view id) const;
+  const FlowGraph* find_graph(std::string_view id) const;  // a case's, or "overview"
+};
+
+}  // namespace dt

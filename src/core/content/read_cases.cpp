@@ -1,0 +1,89 @@
+// Sources, case stories and the overview graph.
+#include "core/content/loader_internal.h"
+
+namespace dt::detail {
+
+using nlohmann::json;
+
+std::vector<Source> read_sources(const json& doc, const Where& at, Problems& out) {
+  std::vector<Source> sources;
+  Fields f(doc, at, out);
+  std::vector<std::pair<std::string, Where>> ids;
+  if (const json* list = f.array("sources", 1, 64)) {
+    for (size_t i = 0; i < list->size(); ++i) {
+      Fields s((*list)[i], f.where() / "sources" / i, out);
+      Source src;
+      src.id = s.id("id");
+      src.file = s.str("file");
+      src.title = s.text("title");
+      src.publisher = s.text("publisher");
+      src.date = s.text("date");
+      s.finish();
+      ids.emplace_back(src.id, s.where() / "id");
+      sources.push_back(std::move(src));
+    }
+  }
+  f.finish();
+  check_unique(ids, "source", out);
+  return sources;
+}
+
+Case read_case(const json& doc, const Where& at, Problems& out) {
+  Case c;
+  Fields f(doc, at, out);
+  c.id = f.id("id");
+  c.source = f.id("source");
+  c.title = f.text("title");
+  c.place = f.text("place");
+  c.when = f.text("when");
+  c.operation = f.text("operation", false);
+  c.hook = f.text("hook");
+  if (f.has("key_figure")) {
+    Fields k(doc["key_figure"], f.where() / "key_figure", out);
+    c.key_value = k.text("value");
+    c.key_label = k.text("label");
+    k.finish();
+  } else {
+    report(out, f.where(), "missing \"key_figure\"");
+  }
+  // A story of 3-6 steps reads in a minute on a phone; more belongs in another case.
+  if (const json* steps = f.array("timeline", 3, 6))
+    for (size_t i = 0; i < steps->size(); ++i) c.timeline.push_back(read_text((*steps)[i], f.where() / "timeline" / i, out));
+  if (const json* actors = f.array("actors", 1, 12)) {
+    for (size_t i = 0; i < actors->size(); ++i) {
+      Fields a((*actors)[i], f.where() / "actors" / i, out);
+      Actor actor;
+      const int role = a.choice("role", kRoleNames);
+      actor.role = role < 0 ? Role::Person : static_cast<Role>(role);
+      actor.name = a.text("name");
+      actor.did = a.text("did");
+      a.finish();
+      c.actors.push_back(std::move(actor));
+    }
+  }
+  c.data = f.text("data");
+  c.scale = f.text("scale");
+  c.prices = f.text("prices");
+  c.outcome = f.text("outcome");
+  c.context = f.text("context", false);
+  c.reminders = f.id_list("reminders", 1, 32);
+  if (f.has("flow")) c.flow = read_flow(doc["flow"], f.where() / "flow", false, out);
+  else report(out, f.where(), "missing \"flow\"");
+  f.finish();
+  return c;
+}
+
+Overview read_overview(const json& doc, const Where& at, Problems& out) {
+  Overview o;
+  Fields f(doc, at, out);
+  const std::string id = f.id("id");
+  if (!id.empty() && id != "overview") report(out, f.where() / "id", "must be \"overview\"");
+  o.title = f.text("title");
+  o.intro = f.text("intro");
+  if (f.has("flow")) o.flow = read_flow(doc["flow"], f.where() / "flow", true, out);
+  else report(out, f.where(), "missing \"flow\"");
+  f.finish();
+  return o;
+}
+
+}  // namespace dt::detail
