@@ -34,6 +34,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--content", required=True)
     ap.add_argument("--out", required=True)
+    # Files whose every character is kept: the built-in words of the content-problems screen,
+    # which must render even when the strings files are broken.
+    ap.add_argument("--extra-text", action="append", default=[])
     ap.add_argument("--regular", required=True)
     ap.add_argument("--bold", required=True)
     a = ap.parse_args()
@@ -47,6 +50,8 @@ def main():
             continue
         for s in strings(doc):
             chars.update(s)
+    for f in a.extra_text:
+        chars.update(pathlib.Path(f).read_text(encoding="utf-8"))
     chars = sorted(c for c in chars if c >= " ")
     out = pathlib.Path(a.out)
     out.mkdir(parents=True, exist_ok=True)

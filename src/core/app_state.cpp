@@ -4,7 +4,8 @@ namespace dt {
 
 namespace {
 constexpr std::pair<Screen, std::string_view> kScreenNames[] = {
-    {Screen::Home, "home"}, {Screen::Cases, "cases"}, {Screen::Flow, "flow"}, {Screen::Quiz, "quiz"}};
+    {Screen::Home, "home"}, {Screen::Cases, "cases"}, {Screen::Case, "case"},          {Screen::Reminder, "reminder"},
+    {Screen::Flow, "flow"}, {Screen::Quiz, "quiz"},   {Screen::Problems, "problems"}};
 }
 
 std::string_view screen_name(Screen s) {
@@ -19,36 +20,53 @@ std::optional<Screen> parse_screen(std::string_view name) {
   return std::nullopt;
 }
 
-void AppState::navigate(Screen to) {
-  if (to == screen_) return;
-  // Going to a screen already on the way back returns to it instead of stacking a cycle:
+std::string place_name(const Place& p) {
+  std::string s(screen_name(p.screen));
+  if (!p.item.empty()) s += "/" + p.item;
+  return s;
+}
+
+std::optional<Place> parse_place(std::string_view name) {
+  const auto slash = name.find('/');
+  auto screen = parse_screen(name.substr(0, slash));
+  if (!screen) return std::nullopt;
+  Place p{*screen, slash == std::string_view::npos ? std::string() : std::string(name.substr(slash + 1))};
+  // Case and Reminder pages show one item; without it there is nothing to show.
+  if ((p.screen == Screen::Case || p.screen == Screen::Reminder) && p.item.empty()) return std::nullopt;
+  return p;
+}
+
+void AppState::navigate(Screen to, std::string item) {
+  Place target{to, std::move(item)};
+  if (target == here_) return;
+  // Going to a place already on the way back returns to it instead of stacking a cycle:
   // the way back stays short and meaningful, and a kiosk tapping tabs all day does not
   // grow it without end.
   for (size_t i = 0; i < back_.size(); ++i) {
-    if (back_[i] == to) {
+    if (back_[i] == target) {
       back_.resize(i);
-      screen_ = to;
+      here_ = std::move(target);
       ++revision_;
       return;
     }
   }
-  back_.push_back(screen_);
-  screen_ = to;
+  back_.push_back(std::move(here_));
+  here_ = std::move(target);
   ++revision_;
 }
 
 bool AppState::back() {
   if (back_.empty()) return false;
-  screen_ = back_.back();
+  here_ = std::move(back_.back());
   back_.pop_back();
   ++revision_;
   return true;
 }
 
 void AppState::go_home() {
-  if (screen_ == Screen::Home && back_.empty()) return;
+  if (here_.screen == Screen::Home && back_.empty()) return;
   back_.clear();
-  screen_ = Screen::Home;
+  here_ = Place{};
   ++revision_;
 }
 

@@ -1,7 +1,9 @@
-// The whole state of the widget in one place: which screen, which language, text size, and
-// the way back. UI code reads and changes it; platform code never keeps its own copy.
+// The whole state of the widget in one place: which screen (and which case or reminder on
+// it), which language, and the way back. UI code reads and changes it; platform code never
+// keeps its own copy.
 #pragma once
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -9,21 +11,36 @@
 
 namespace dt {
 
-enum class Screen { Home, Cases, Flow, Quiz };
+// Problems: the content set is broken; the organiser sees what and where.
+enum class Screen { Home, Cases, Case, Reminder, Flow, Quiz, Problems };
 
 std::string_view screen_name(Screen s);
 std::optional<Screen> parse_screen(std::string_view name);
+
+// A screen plus the item it shows: a case id for Case (and optionally Flow), a reminder id
+// for Reminder. Written "case/qingdao-phone-shops" on command lines and in test hooks.
+struct Place {
+  Screen screen = Screen::Home;
+  std::string item;
+  bool operator==(const Place& o) const { return screen == o.screen && item == o.item; }
+  bool operator!=(const Place& o) const { return !(*this == o); }
+};
+std::string place_name(const Place& p);
+std::optional<Place> parse_place(std::string_view name);
 
 class AppState {
  public:
   explicit AppState(Locale locale = Locale::ZhHans) : locale_(locale) {}
 
-  Screen screen() const { return screen_; }
+  Screen screen() const { return here_.screen; }
+  const std::string& item() const { return here_.item; }
+  const Place& place() const { return here_; }
   Locale locale() const { return locale_; }
   bool can_go_back() const { return !back_.empty(); }
 
-  // Going to the screen already shown is a no-op, so double taps do not grow the back stack.
-  void navigate(Screen to);
+  // Going to the place already shown is a no-op, so double taps do not grow the back stack.
+  void navigate(Screen to, std::string item = {});
+  void navigate(const Place& to) { navigate(to.screen, to.item); }
   // Returns false when already at the start (Home with nothing behind it).
   bool back();
   void go_home();
@@ -39,8 +56,8 @@ class AppState {
 
  private:
   Locale locale_;
-  Screen screen_ = Screen::Home;
-  std::vector<Screen> back_;
+  Place here_;
+  std::vector<Place> back_;
   unsigned revision_ = 0;
 };
 

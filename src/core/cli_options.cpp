@@ -6,7 +6,7 @@
 namespace dt {
 
 const char* cli_usage() {
-  return "usage: datatrail [--kiosk] [--lang zh-Hans|en] [--screen home|cases|flow|quiz]\n"
+  return "usage: datatrail [--kiosk] [--lang zh-Hans|en] [--screen home|cases|case/ID|flow|quiz]\n"
          "                 [--size WxH] [--text-scale 1|1.25|1.5|2] [--screenshot OUT.png]\n"
          "       datatrail --check-content DIR\n";
 }
@@ -44,9 +44,9 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       o.check_content = v;
     } else if (a == "--screen") {
       if (!value(v)) break;
-      auto s = parse_screen(v);
-      if (!s) { r.error = "unknown screen '" + v + "' (home, cases, flow, quiz)"; break; }
-      o.screen = *s;
+      auto s = parse_place(v);
+      if (!s) { r.error = "unknown screen '" + v + "' (home, cases, case/ID, reminder/ID, flow, quiz)"; break; }
+      o.place = *s;
     } else if (a == "--lang") {
       if (!value(v)) break;
       auto l = parse_locale_tag(v);

@@ -12,7 +12,7 @@ namespace dt {
 struct CliOptions {
   std::optional<std::string> screenshot;  // write a PNG of the first settled frame and exit
   std::optional<std::string> check_content;
-  Screen screen = Screen::Home;
+  Place place;  // --screen home|cases|case/<id>|reminder/<id>|flow|quiz
   std::optional<Locale> locale;          // --lang: strict, for people typing commands
   std::string query_lang;                // --query-lang: a page's ?lang=, lenient (bad -> ignored)
   std::vector<std::string> browser_langs;  // --browser-langs a,b,c: navigator.languages

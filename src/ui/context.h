@@ -2,23 +2,31 @@
 #pragma once
 #include <imgui.h>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/app_state.h"
+#include "core/content/model.h"
 #include "core/strings.h"
 #include "core/theme.h"
 #include "ui/fonts.h"
+#include "ui/semantics.h"
 
 namespace dt::ui {
 
 struct UiContext {
   AppState& state;
   const StringTable& strings;
+  const Content& content;
+  const std::vector<std::string>& problems;  // content problems found at start (may be empty)
   const Theme& theme;
   const Fonts& fonts;
   float scale;  // logical px -> framebuffer px (device pixel ratio x text size)
+  Semantics& semantics;
 
   const std::string& tr(std::string_view key) const { return strings.get(state.locale(), key); }
+  const std::string& tr(const LocalText& t) const { return t.get(state.locale()); }
   float px(float logical) const { return logical * scale; }
   // Narrow viewports (phones, portrait) get stacked layouts and bottom navigation.
   bool narrow() const { return ImGui::GetIO().DisplaySize.x < px(640); }

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // ImTextChar{From,To}Utf8
 
+#include "core/content/for_each_text.h"
 #include "core/text/icu_data.h"
 #include "ui/context.h"
 #include "ui/screens/screens.h"
@@ -16,19 +17,28 @@ void UiApp::init(UiAssets assets, Locale locale, std::vector<std::string>& probl
   strings_.load(Locale::ZhHans, assets_.strings_zh, "content/strings/zh-Hans.json", problems);
   strings_.load(Locale::En, assets_.strings_en, "content/strings/en.json", problems);
   strings_.check_complete(problems);
+  std::vector<std::string> content_problems;
+  if (assets_.content) content_ = load_content(assets_.content, "content", content_problems);
+  problems.insert(problems.end(), content_problems.begin(), content_problems.end());
+  problems_.assign(problems.begin(), problems.end());
   std::string icu_error;
   if (!init_icu(icu_error)) problems.push_back(icu_error);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing about the visitor is written anywhere
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // An organiser must see a broken content set at once, not discover it case by case.
+  if (!problems_.empty()) state_.navigate(Screen::Problems);
 }
 
 namespace {
 // Strings drawn with display fonts: by convention their keys end in "title" (plus the name).
 // Anything else a display font meets is added on the fly (see Fonts::missing).
-std::vector<std::string_view> display_text(const StringTable& strings, const std::string& extra) {
+std::vector<std::string_view> display_text(const StringTable& strings, const Content& content,
+                                           const std::string& extra) {
   std::vector<std::string_view> out{extra};
+  for (const auto& c : content.cases)
+    for (const LocalText* t : {&c.title, &c.key_value}) out.insert(out.end(), {t->zh, t->en});
   for (Locale l : kAllLocales)
     for (const auto& [key, text] : strings.entries(l)) {
       const std::string_view k(key);
@@ -37,6 +47,14 @@ std::vector<std::string_view> display_text(const StringTable& strings, const std
   return out;
 }
 }  // namespace
+
+std::vector<std::string_view> UiApp::body_text() const {
+  auto out = strings_.all_text();
+  for (auto t : problems_screen_text()) out.push_back(t);
+  for (const auto& p : problems_) out.push_back(p);
+  for_each_text(content_, [&](const LocalText& t) { out.insert(out.end(), {t.zh, t.en}); });
+  return out;
+}
 
 bool UiApp::prepare_frame(float device_scale) {
   const float scale = device_scale * text_scale_;
@@ -49,7 +67,7 @@ bool UiApp::prepare_frame(float device_scale) {
     built_scale_ = 0;  // rebuild
   }
   if (scale == built_scale_) return false;
-  if (!build_fonts(assets_.fonts, strings_.all_text(), display_text(strings_, extra_display_), scale, fonts_)) {
+  if (!build_fonts(assets_.fonts, body_text(), display_text(strings_, content_, extra_display_), scale, fonts_)) {
     // No usable font: ImGui's built-in font keeps the UI operable (Latin only) rather than blank.
     ImGui::GetIO().Fonts->Clear();
     ImFontConfig cfg;
@@ -65,7 +83,8 @@ bool UiApp::prepare_frame(float device_scale) {
 }
 
 void UiApp::draw() {
-  const UiContext ctx{state_, strings_, *theme_, fonts_, built_scale_};
+  semantics_.clear();
+  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, semantics_};
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -73,12 +92,15 @@ void UiApp::draw() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   // Each screen starts at the top; scroll position is per screen id.
-  ImGui::PushID(static_cast<int>(state_.screen()));
+  ImGui::PushID(place_name(state_.place()).c_str());
   ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_None);
   draw_top_bar(ctx);
   switch (state_.screen()) {
     case Screen::Home: draw_home(ctx); break;
-    case Screen::Cases:
+    case Screen::Cases: draw_case_list(ctx); break;
+    case Screen::Case: draw_case_page(ctx); break;
+    case Screen::Reminder: draw_reminder_page(ctx); break;
+    case Screen::Problems: draw_problems(ctx); break;
     case Screen::Flow:
     case Screen::Quiz: draw_section_placeholder(ctx); break;
   }

@@ -9,6 +9,7 @@
 #include "core/strings.h"
 #include "core/theme.h"
 #include "ui/fonts.h"
+#include "ui/semantics.h"
 
 namespace dt::ui {
 
@@ -20,8 +21,9 @@ struct UiAssets {
 
 class UiApp {
  public:
-  // Loads the words; problems (missing keys, bad JSON) are returned for the platform to log,
-  // and the UI still runs on whatever loaded.
+  // Loads the words and the content; problems (missing keys, bad JSON, broken references)
+  // are returned for the platform to log, shown on the Problems screen, and the UI still
+  // runs on whatever loaded.
   void init(UiAssets assets, Locale locale, std::vector<std::string>& problems);
 
   // Before ImGui::NewFrame(): adopts the pixel scale (device pixel ratio x text size),
@@ -36,14 +38,23 @@ class UiApp {
   bool needs_frame() const { return !fonts_.missing.empty(); }
 
   AppState& state() { return state_; }
+  const Content& content() const { return content_; }
+  // Everything wrong with the content set at start; non-empty means the Problems screen
+  // opened first.
+  const std::vector<std::string>& problems() const { return problems_; }
   const StringTable& strings() const { return strings_; }
+  const Semantics& semantics() const { return semantics_; }
   float text_scale() const { return text_scale_; }
   void set_text_scale(float s) { text_scale_ = s; }
 
  private:
+  std::vector<std::string_view> body_text() const;
   UiAssets assets_;
   AppState state_;
   StringTable strings_;
+  Content content_;
+  std::vector<std::string> problems_;
+  Semantics semantics_;
   Fonts fonts_;
   const Theme* theme_ = &light_theme();
   float text_scale_ = 1.0f;

@@ -84,6 +84,7 @@ bool entry_card(const UiContext& ctx, const char* id, Icon icon, std::string_vie
   const float radius = ctx.px(ctx.theme.space.radius);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool clicked = ImGui::InvisibleButton(id, size);
+  ctx.semantics.add_last_item(SemanticNode::Role::Link, title);
   const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
   auto* dl = ImGui::GetWindowDrawList();
   const ImVec2 end = pos + size;
@@ -115,6 +116,7 @@ bool primary_button(const UiContext& ctx, const char* id, std::string_view label
   const ImVec2 size(width > 0 ? width : text.x + ctx.px(ctx.theme.space.button_pad_x * 2), ctx.px(ctx.theme.space.button_height));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool clicked = ImGui::InvisibleButton(id, size);
+  ctx.semantics.add_last_item(SemanticNode::Role::Button, label);
   const float radius = ctx.px(ctx.theme.space.radius);
   auto* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos, pos + size, to_u32(ImGui::IsItemActive() ? p.accent_pressed : p.accent), radius);
@@ -132,6 +134,7 @@ bool quiet_button(const UiContext& ctx, const char* id, std::string_view label, 
   const ImVec2 size(icon_only ? h : pad * 2 + icon_sz + gap + text.x, h);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool clicked = ImGui::InvisibleButton(id, size);
+  ctx.semantics.add_last_item(SemanticNode::Role::Button, label);
   auto* dl = ImGui::GetWindowDrawList();
   if (ImGui::IsItemHovered() || ImGui::IsItemActive())
     dl->AddRectFilled(pos, pos + size, to_u32(p.accent, ImGui::IsItemActive() ? 0.16f : 0.08f), h / 2);

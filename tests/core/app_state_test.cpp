@@ -49,7 +49,7 @@ TEST_CASE("home clears the way back") {
 }
 
 TEST_CASE("screen names round-trip and unknown names are refused") {
-  for (Screen sc : {Screen::Home, Screen::Cases, Screen::Flow, Screen::Quiz})
+  for (Screen sc : {Screen::Home, Screen::Cases, Screen::Case, Screen::Reminder, Screen::Flow, Screen::Quiz, Screen::Problems})
     CHECK(dt::parse_screen(dt::screen_name(sc)) == sc);
   CHECK_FALSE(dt::parse_screen("settings").has_value());
 }
@@ -77,4 +77,30 @@ TEST_CASE("going to a screen on the way back returns to it") {
   CHECK(s.back());
   CHECK(s.screen() == Screen::Home);
   CHECK_FALSE(s.can_go_back());
+}
+
+TEST_CASE("a case page is a place of its own: two cases are two steps back") {
+  dt::AppState s;
+  s.navigate(Screen::Cases);
+  s.navigate(Screen::Case, "qingdao-phone-shops");
+  CHECK(s.item() == "qingdao-phone-shops");
+  s.navigate(Screen::Reminder, "wipe-old-phone");
+  s.navigate(Screen::Case, "coupon-cashout");
+  CHECK(s.back());
+  CHECK(s.screen() == Screen::Reminder);
+  CHECK(s.back());
+  CHECK(s.item() == "qingdao-phone-shops");
+  CHECK(s.back());
+  CHECK(s.screen() == Screen::Cases);
+  CHECK(s.item().empty());
+}
+
+TEST_CASE("place names round-trip; a case page needs a case") {
+  for (const char* name : {"home", "cases", "case/qingdao-phone-shops", "reminder/report-110", "flow/linan-telegram"}) {
+    auto p = dt::parse_place(name);
+    REQUIRE(p.has_value());
+    CHECK(dt::place_name(*p) == name);
+  }
+  CHECK_FALSE(dt::parse_place("case").has_value());
+  CHECK_FALSE(dt::parse_place("settings/x").has_value());
 }

@@ -6,7 +6,8 @@ TEST_CASE("the screenshot command line used by tests and docs parses") {
   auto r = dt::parse_cli({"--screenshot", "out.png", "--screen", "cases", "--lang", "en", "--size", "360x640"});
   REQUIRE(r.error.empty());
   CHECK(*r.options.screenshot == "out.png");
-  CHECK(r.options.screen == dt::Screen::Cases);
+  CHECK(r.options.place.screen == dt::Screen::Cases);
+  CHECK(dt::parse_cli({"--screen", "case/linan-telegram"}).options.place.item == "linan-telegram");
   CHECK(*r.options.locale == dt::Locale::En);
   CHECK(r.options.width == 360);
   CHECK(r.options.height == 640);

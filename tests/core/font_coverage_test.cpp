@@ -40,6 +40,12 @@ void check_font(const std::string& font_file) {
     }
   }
   CHECK(checked > 100);
+  // The content-problems screen's built-in words.
+  for (char32_t cp : code_points(dt::test::read_text(dt::test::source_path("src/ui/screens/problems.cpp")))) {
+    if (cp < 0x80) continue;
+    INFO(font_file << ": U+" << std::hex << static_cast<unsigned>(cp) << " used in problems.cpp");
+    CHECK(stbtt_FindGlyphIndex(&info, static_cast<int>(cp)) != 0);
+  }
 }
 }  // namespace
 

@@ -7,6 +7,8 @@
 #include <malloc.h>
 
 #include <fstream>
+#include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -22,9 +24,13 @@ std::string read(const std::string& path) {
   return ss.str();
 }
 
+// The real content/, with some files replaced (relative path -> text) for a test.
+using Overlay = std::map<std::string, std::string>;
+
 struct NullUi {
   dt::ui::UiApp app;
-  NullUi() {
+  std::vector<std::string> problems;
+  explicit NullUi(Overlay overlay = {}, bool expect_clean = true) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(1280, 800);
@@ -34,9 +40,16 @@ struct NullUi {
     a.fonts.bold = read(std::string(DT_FONT_DIR) + "/ui-bold.otf");
     a.strings_zh = read(std::string(DT_SOURCE_DIR) + "/content/strings/zh-Hans.json");
     a.strings_en = read(std::string(DT_SOURCE_DIR) + "/content/strings/en.json");
-    std::vector<std::string> problems;
+    a.content = [overlay](const std::string& rel) -> std::optional<std::string> {
+      if (auto it = overlay.find(rel); it != overlay.end()) return it->second;
+      std::ifstream in(std::string(DT_SOURCE_DIR) + "/content/" + rel, std::ios::binary);
+      if (!in) return std::nullopt;
+      std::stringstream ss;
+      ss << in.rdbuf();
+      return ss.str();
+    };
     app.init(std::move(a), dt::Locale::ZhHans, problems);
-    REQUIRE(problems.empty());
+    if (expect_clean) REQUIRE(problems.empty());
   }
   ~NullUi() { ImGui::DestroyContext(); }
   void frame() {
@@ -58,6 +71,15 @@ struct NullUi {
   void settle() {
     for (int i = 0; i < 4; ++i) frame();
   }
+  // Taps the item labelled `text` where it is drawn, as a visitor would.
+  bool tap(std::string_view text) {
+    settle();
+    const auto* n = app.semantics().find(text);
+    if (!n) return false;
+    const ImVec2 c = n->centre();
+    click(c.x, c.y);
+    return true;
+  }
 };
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -77,8 +99,8 @@ TEST_CASE("every screen draws in both languages without a GPU") {
   NullUi ui;
   for (dt::Locale l : dt::kAllLocales) {
     ui.app.state().set_locale(l);
-    for (dt::Screen s : {dt::Screen::Home, dt::Screen::Cases, dt::Screen::Flow, dt::Screen::Quiz}) {
-      ui.app.state().navigate(s);
+    for (const char* place : {"home", "cases", "case/qingdao-phone-shops", "reminder/report-110", "flow", "quiz"}) {
+      ui.app.state().navigate(*dt::parse_place(place));
       ui.settle();
       CHECK(ImGui::GetDrawData()->TotalVtxCount > 500);  // text and cards, not an empty frame
     }
@@ -136,4 +158,74 @@ TEST_CASE("a title too long for its room is shortened with an ellipsis, never ov
   CHECK(shown.size() >= 3);
   CHECK(shown.substr(shown.size() - 3) == "\xE2\x80\xA6");
   CHECK(font->CalcTextSizeA(f.size, FLT_MAX, 0, shown.c_str()).x <= 120);
+}
+
+TEST_CASE("the case list shows every case, and a card opens its page") {
+  NullUi ui;
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 3000);  // every card on screen
+  ui.app.state().navigate(dt::Screen::Cases);
+  ui.settle();
+  for (const auto& c : ui.app.content().cases) CHECK_MESSAGE(ui.app.semantics().find(c.title.zh), c.id);
+  REQUIRE(ui.tap("快递单按寄的东西分类卖"));
+  CHECK(dt::place_name(ui.app.state().place()) == "case/huizhou-waybills");
+}
+
+TEST_CASE("a case page opens its reminders and its flow diagram, and back returns to it") {
+  NullUi ui;
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 4000);
+  ui.app.state().set_locale(dt::Locale::En);
+  ui.app.state().navigate(dt::Screen::Case, "huizhou-waybills");
+  ui.settle();
+  CHECK_FALSE(ui.app.semantics().find("Never throw away"));  // another case's reminder
+  REQUIRE(ui.tap("protect your name and home address"));
+  CHECK(dt::place_name(ui.app.state().place()) == "reminder/protect-name-address");
+  // The reminder lists the cases behind it; one of them is the case we came from.
+  REQUIRE(ui.tap("Parcel labels sorted by what was sent"));
+  CHECK(dt::place_name(ui.app.state().place()) == "case/huizhou-waybills");
+  REQUIRE(ui.tap("See how the data moved"));
+  CHECK(dt::place_name(ui.app.state().place()) == "flow/huizhou-waybills");
+  CHECK(ui.app.state().back());
+  CHECK(dt::place_name(ui.app.state().place()) == "case/huizhou-waybills");
+}
+
+TEST_CASE("a case added as one file and one index line appears in the list and opens") {
+  std::ifstream fixture(std::string(DT_SOURCE_DIR) + "/tests/fixtures/extra_case/cases/local-example.json");
+  std::stringstream ss;
+  ss << fixture.rdbuf();
+  const std::string index = read(std::string(DT_SOURCE_DIR) + "/content/cases/index.json");
+  const auto close = index.rfind(']');
+  REQUIRE(close != std::string::npos);
+  Overlay o{{"cases/local-example.json", ss.str()},
+            {"cases/index.json", index.substr(0, close) + ", \"local-example\"" + index.substr(close)}};
+  NullUi ui(o);
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 3000);
+  ui.app.state().navigate(dt::Screen::Cases);
+  REQUIRE(ui.tap("示例：社区自己添加的案例"));
+  CHECK(dt::place_name(ui.app.state().place()) == "case/local-example");
+}
+
+TEST_CASE("broken content opens the problems screen first, and the rest still works") {
+  Overlay o{{"cases/linan-telegram.json", "{\"id\": \"linan-telegram\", \"titel\": 1"}};
+  NullUi ui(o, false);
+  REQUIRE_FALSE(ui.problems.empty());
+  CHECK(ui.app.state().screen() == dt::Screen::Problems);
+  ui.settle();
+  CHECK(ImGui::GetDrawData()->TotalVtxCount > 500);
+  REQUIRE(ui.tap("Continue"));
+  CHECK(ui.app.state().screen() == dt::Screen::Home);
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 3000);
+  ui.app.state().navigate(dt::Screen::Cases);
+  ui.settle();
+  CHECK(ui.app.semantics().find("快递单按寄的东西分类卖"));  // the other cases are there
+  CHECK_FALSE(ui.app.semantics().find("Telegram"));
+}
+
+TEST_CASE("an unknown case or reminder id shows a message and a way home, not a blank page") {
+  NullUi ui;
+  ui.app.state().navigate(dt::Screen::Case, "atlantis");
+  REQUIRE(ui.tap("回到首页"));
+  CHECK(ui.app.state().screen() == dt::Screen::Home);
+  ui.app.state().navigate(dt::Screen::Reminder, "nope");
+  REQUIRE(ui.tap("回到首页"));
+  CHECK(ui.app.state().screen() == dt::Screen::Home);
 }

@@ -12,9 +12,21 @@ target_link_options(datatrail PRIVATE
   -sINITIAL_MEMORY=33554432 -sENVIRONMENT=web -sEXIT_RUNTIME=0
   # No eval/new Function anywhere, so the page's CSP needs no 'unsafe-eval'.
   -sDYNAMIC_EXECUTION=0 -sMINIFY_HTML=0 -sFILESYSTEM=1
+  # Content the app reads (schemas and the organisers' README stay out of the bundle).
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/strings@/content/strings"
+  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/cases@/content/cases"
+  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/quiz@/content/quiz"
+  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/sources.json@/content/sources.json"
+  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/reminders.json@/content/reminders.json"
+  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/overview.json@/content/overview.json"
   "SHELL:--preload-file ${DT_FONT_DIR}/ui-regular.otf@/fonts/ui-regular.otf"
   "SHELL:--preload-file ${DT_FONT_DIR}/ui-bold.otf@/fonts/ui-bold.otf")
+# A content edit must repackage the .data file, which only happens at link time.
+file(GLOB_RECURSE _bundled_content CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/content/strings/*.json"
+     "${PROJECT_SOURCE_DIR}/content/cases/*.json" "${PROJECT_SOURCE_DIR}/content/quiz/*.json"
+     "${PROJECT_SOURCE_DIR}/content/*.json")
+list(FILTER _bundled_content EXCLUDE REGEX "/content/schema/")
+set_target_properties(datatrail PROPERTIES LINK_DEPENDS "${_bundled_content}")
 file(GLOB _web_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*.html" "${PROJECT_SOURCE_DIR}/web/*.js"
      "${PROJECT_SOURCE_DIR}/web/*.css" "${PROJECT_SOURCE_DIR}/web/*.svg")
 # Re-assembled whenever the app or any page changes (a page edit alone does not relink).

@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
            opt.locale.value_or(dt::negotiate_locale(opt.query_lang, {})), problems);
   print_problems(problems);
   app.set_text_scale(opt.text_scale);
-  app.state().navigate(opt.screen);
+  app.state().navigate(opt.place);
 
   int exit_code = 0;
   while (!glfwWindowShouldClose(window)) {

@@ -1,11 +1,24 @@
 // One function per screen; each draws the whole canvas below the shared top bar.
 #pragma once
+#include <string_view>
+#include <vector>
+
 #include "ui/context.h"
 
 namespace dt::ui {
 
 void draw_home(const UiContext& ctx);
-// Cases, Flow and Quiz until their issues land: a titled screen saying what will be here.
+// The case stories as a grid of cards, and one case as a page.
+void draw_case_list(const UiContext& ctx);
+void draw_case_page(const UiContext& ctx);
+// One police reminder: its words, where it comes from, the cases behind it.
+void draw_reminder_page(const UiContext& ctx);
+// A broken content set: what is wrong and where, for the organiser (both languages).
+void draw_problems(const UiContext& ctx);
+// Its built-in words (they must be in the glyph atlas even when the strings files are broken).
+const char* problems_title();
+std::vector<std::string_view> problems_screen_text();
+// Flow and Quiz until their issues land: a titled screen saying what will be here.
 void draw_section_placeholder(const UiContext& ctx);
 
 // Top bar: back (when there is somewhere to go back to), screen title, language switch.

@@ -9,7 +9,10 @@ namespace dt::ui {
 namespace {
 const char* title_key(Screen s) {
   switch (s) {
-    case Screen::Cases: return "home.cases.title";
+    case Screen::Cases:
+    case Screen::Case: return "home.cases.title";
+    case Screen::Reminder: return "reminder.title";
+    case Screen::Problems: return nullptr;
     case Screen::Flow: return "home.flow.title";
     case Screen::Quiz: return "home.quiz.title";
     case Screen::Home: break;
@@ -53,7 +56,9 @@ void draw_top_bar(const UiContext& ctx) {
   // A long title on a phone must not run under the switch: the product name has a short
   // form for that, and anything still too long ends in an ellipsis.
   const float room = lang_x - ctx.px(8) - x;
-  const std::string* title = &ctx.tr(title_key(ctx.state.screen()));
+  const char* key = title_key(ctx.state.screen());
+  const std::string built_in = key ? std::string() : std::string(problems_title());
+  const std::string* title = key ? &ctx.tr(key) : &built_in;
   FontUse f = use_font(ctx.fonts, ctx.fonts.subhead, *title);
   if (ctx.state.screen() == Screen::Home && fit_text(f, *title, room) != *title) {
     title = &ctx.tr("app.short_title");
@@ -89,11 +94,15 @@ void draw_bottom_nav(const UiContext& ctx) {
   const float tab_w = disp.x / 4;
   for (int i = 0; i < 4; ++i) {
     const Tab& t = tabs[i];
-    const bool current = ctx.state.screen() == t.screen;
+    // A case page and a reminder belong to the case stories section.
+    const Screen here = ctx.state.screen();
+    const bool current = here == t.screen || (t.screen == Screen::Cases && (here == Screen::Case || here == Screen::Reminder));
     const ImVec2 pos = o + ImVec2(tab_w * static_cast<float>(i), 0);
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(i);
-    if (ImGui::InvisibleButton("##tab", ImVec2(tab_w, h))) {
+    const bool tapped = ImGui::InvisibleButton("##tab", ImVec2(tab_w, h));
+    ctx.semantics.add_last_item(SemanticNode::Role::Tab, ctx.tr(t.key));
+    if (tapped) {
       if (t.screen == Screen::Home) ctx.state.go_home();
       else ctx.state.navigate(t.screen);
     }

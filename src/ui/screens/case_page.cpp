@@ -1,0 +1,154 @@
+// One case as a page: what happened step by step, who did what, what data went for how much,
+// the outcome, the police reminders it illustrates, the way into its flow diagram, and the
+// source. One reading column, so it reads the same on a 360 px phone and a kiosk.
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "ui/screens/page_parts.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace dt::ui {
+
+namespace {
+
+// The headline figure on a tinted band: the one number a visitor remembers.
+void key_figure(const UiContext& ctx, const Case& c, float w) {
+  const auto& p = ctx.theme.palette;
+  const float pad = ctx.px(20), text_w = w - pad * 2;
+  const std::string& value = ctx.tr(c.key_value);
+  const std::string& label = ctx.tr(c.key_label);
+  const float hv = paragraph_height(ctx, value, ctx.fonts.title, text_w, 1.2f);
+  const float hl = paragraph_height(ctx, label, ctx.fonts.body, text_w);
+  const float h = pad * 2 + hv + ctx.px(4) + hl;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  auto* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(Rgb::hex(0xE8EFFA)), ctx.px(ctx.theme.space.radius));
+  dl->AddRectFilled(pos, pos + ImVec2(ctx.px(6), h), to_u32(p.accent), ctx.px(ctx.theme.space.radius),
+                    ImDrawFlags_RoundCornersLeft);
+  draw_paragraph(ctx, dl, pos + ImVec2(pad, pad), value, ctx.fonts.title, p.accent_pressed, text_w, 1.2f);
+  draw_paragraph(ctx, dl, pos + ImVec2(pad, pad + hv + ctx.px(4)), label, ctx.fonts.body, p.text, text_w);
+  ImGui::Dummy(ImVec2(w, h));
+}
+
+// Numbered steps joined by a thin line, like a route on a map.
+void timeline(const UiContext& ctx, const Case& c, float w) {
+  const auto& p = ctx.theme.palette;
+  const float dot = ctx.px(28), gap_x = ctx.px(16), text_w = w - dot - gap_x;
+  auto* dl = ImGui::GetWindowDrawList();
+  for (size_t i = 0; i < c.timeline.size(); ++i) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const std::string& text = ctx.tr(c.timeline[i]);
+    const float th = paragraph_height(ctx, text, ctx.fonts.body, text_w);
+    const float step_h = std::max(dot, th) + ctx.px(20);
+    const ImVec2 centre = pos + ImVec2(dot / 2, dot / 2);
+    if (i + 1 < c.timeline.size())
+      dl->AddLine(centre + ImVec2(0, dot / 2), pos + ImVec2(dot / 2, step_h), to_u32(p.border), ctx.px(2));
+    dl->AddCircleFilled(centre, dot / 2, to_u32(p.accent));
+    const std::string n = std::to_string(i + 1);
+    ImFont* f = ctx.fonts.body_bold;
+    const ImVec2 ns = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, n.c_str());
+    dl->AddText(f, f->FontSize, centre - ns * 0.5f, to_u32(p.on_accent), n.c_str());
+    // Text starts on the dot's centre line so the first line reads as the step's label.
+    draw_paragraph(ctx, dl, pos + ImVec2(dot + gap_x, (dot - ctx.fonts.body->FontSize) / 2), text, ctx.fonts.body, p.text,
+                   text_w);
+    ImGui::Dummy(ImVec2(w, step_h));
+  }
+}
+
+void actors(const UiContext& ctx, const Case& c, float w) {
+  const auto& p = ctx.theme.palette;
+  auto* dl = ImGui::GetWindowDrawList();
+  const float pad = ctx.px(16), text_w = w - pad * 2 - ctx.px(4);
+  for (const auto& a : c.actors) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const std::string& name = ctx.tr(a.name);
+    const std::string& did = ctx.tr(a.did);
+    const float hn = paragraph_height(ctx, name, ctx.fonts.body_bold, text_w);
+    const float hd = paragraph_height(ctx, did, ctx.fonts.body, text_w);
+    const float tag_h = ctx.fonts.caption->FontSize + ctx.px(6);
+    const float h = pad * 2 + tag_h + hn + ctx.px(2) + hd;
+    dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(p.surface), ctx.px(ctx.theme.space.radius));
+    dl->AddRectFilled(pos, pos + ImVec2(ctx.px(4), h), to_u32(role_color(a.role)), ctx.px(ctx.theme.space.radius),
+                      ImDrawFlags_RoundCornersLeft);
+    ImVec2 tp = pos + ImVec2(pad + ctx.px(4), pad);
+    draw_role_tag(ctx, dl, tp, a.role);
+    tp.y += tag_h;
+    draw_paragraph(ctx, dl, tp, name, ctx.fonts.body_bold, p.text, text_w);
+    draw_paragraph(ctx, dl, tp + ImVec2(0, hn + ctx.px(2)), did, ctx.fonts.body, p.text_secondary, text_w);
+    ImGui::Dummy(ImVec2(w, h));
+    gap(ctx, 8);
+  }
+}
+
+// Label above text, for the facts: data, scale, prices.
+void fact(const UiContext& ctx, const char* label_key, const LocalText& text, float w) {
+  paragraph(ctx, ctx.tr(label_key), ctx.fonts.caption, ctx.theme.palette.text_secondary, w);
+  gap(ctx, 2);
+  paragraph(ctx, ctx.tr(text), ctx.fonts.body, ctx.theme.palette.text, w);
+  gap(ctx, 16);
+}
+
+}  // namespace
+
+void draw_case_page(const UiContext& ctx) {
+  const auto& p = ctx.theme.palette;
+  const Case* c = ctx.content.find_case(ctx.state.item());
+  const Reading r(ctx, ctx.narrow() ? 24 : 40);
+  if (!c) {
+    paragraph(ctx, ctx.tr("case.not_found"), ctx.fonts.body, p.text, r.width);
+    gap(ctx, 24);
+    if (primary_button(ctx, "##home", ctx.tr("nav.back_home"))) ctx.state.go_home();
+    return;
+  }
+  std::string meta = ctx.tr(c->place) + " · " + ctx.tr(c->when);
+  if (!c->operation.empty()) meta += " · " + ctx.tr(c->operation);
+  paragraph(ctx, meta, ctx.fonts.caption, p.text_secondary, r.width);
+  gap(ctx, 8);
+  paragraph(ctx, ctx.tr(c->title), ctx.narrow() ? ctx.fonts.heading : ctx.fonts.title, p.text, r.width, 1.3f);
+  gap(ctx, 12);
+  paragraph(ctx, ctx.tr(c->hook), ctx.fonts.body, p.text_secondary, r.width);
+  gap(ctx, 24);
+  key_figure(ctx, *c, r.width);
+
+  section_heading(ctx, ctx.tr("case.timeline"), r.width);
+  timeline(ctx, *c, r.width);
+
+  section_heading(ctx, ctx.tr("case.actors"), r.width);
+  actors(ctx, *c, r.width);
+
+  section_heading(ctx, ctx.tr("case.data"), r.width);
+  fact(ctx, "case.data_what", c->data, r.width);
+  fact(ctx, "case.scale", c->scale, r.width);
+  fact(ctx, "case.prices", c->prices, r.width);
+
+  section_heading(ctx, ctx.tr("case.outcome"), r.width);
+  paragraph(ctx, ctx.tr(c->outcome), ctx.fonts.body, p.text, r.width);
+  if (!c->context.empty()) {
+    gap(ctx, 16);
+    fact(ctx, "case.context", c->context, r.width);
+  }
+  gap(ctx, 24);
+  // The one primary action of the page: see the chain drawn.
+  if (primary_button(ctx, "##flow", ctx.tr("case.open_flow"), ctx.narrow() ? r.width : 0))
+    ctx.state.navigate(Screen::Flow, c->id);
+
+  section_heading(ctx, ctx.tr("case.reminders"), r.width);
+  for (const auto& id : c->reminders) {
+    const Reminder* rem = ctx.content.find_reminder(id);
+    if (!rem) continue;
+    if (link_row(ctx, id.c_str(), Icon::Shield, ctx.tr(rem->text), r.width)) ctx.state.navigate(Screen::Reminder, id);
+    gap(ctx, 8);
+  }
+
+  if (const Source* src = ctx.content.find_source(c->source)) {
+    section_heading(ctx, ctx.tr("case.source"), r.width);
+    source_card(ctx, *src, r.width, true);
+  }
+  gap(ctx, 40);
+  ImGui::Dummy(ImVec2(1, bottom_nav_height(ctx)));
+}
+
+}  // namespace dt::ui

@@ -1,0 +1,106 @@
+#include "ui/screens/page_parts.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace dt::ui {
+
+Reading::Reading(const UiContext& ctx, float dy) {
+  const Column col = content_column(ctx);
+  width = std::min(col.width, ctx.px(ctx.theme.space.content_max_width));
+  // Centred like a printed page: on a kiosk the text sits in the middle of the screen,
+  // not under the back button with empty space to its right.
+  x = ImGui::GetWindowPos().x + col.x + (col.width - width) / 2;
+  ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + ctx.px(dy)));
+  ImGui::BeginGroup();
+}
+
+Reading::~Reading() { ImGui::EndGroup(); }
+
+void gap(const UiContext& ctx, float logical_px) {
+  const ImVec2 c = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(c.x, c.y + ctx.px(logical_px)));
+}
+
+void section_heading(const UiContext& ctx, std::string_view text, float width) {
+  gap(ctx, 32);
+  paragraph(ctx, text, ctx.fonts.subhead, ctx.theme.palette.text, width, 1.3f);
+  gap(ctx, 12);
+}
+
+bool link_row(const UiContext& ctx, const char* id, Icon icon, std::string_view text, float width) {
+  const auto& p = ctx.theme.palette;
+  const float pad = ctx.px(16), icon_sz = ctx.px(22), chevron = ctx.px(20);
+  const float text_w = width - pad * 3 - icon_sz - chevron;
+  const float text_h = paragraph_height(ctx, text, ctx.fonts.body, text_w);
+  const ImVec2 size(width, std::max(ctx.px(56), text_h + pad * 2));
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool clicked = ImGui::InvisibleButton(id, size);
+  ctx.semantics.add_last_item(SemanticNode::Role::Link, text);
+  auto* dl = ImGui::GetWindowDrawList();
+  const float r = ctx.px(ctx.theme.space.radius);
+  dl->AddRectFilled(pos, pos + size, to_u32(ImGui::IsItemActive() ? Rgb::hex(0xEEF3FB) : p.surface), r);
+  dl->AddRect(pos, pos + size, to_u32(ImGui::IsItemHovered() ? p.accent : p.border, ImGui::IsItemHovered() ? 0.55f : 1), r, 0,
+              ctx.px(1));
+  draw_icon(dl, icon, pos + ImVec2(pad + icon_sz / 2, size.y / 2), icon_sz, to_u32(p.accent));
+  draw_paragraph(ctx, dl, pos + ImVec2(pad * 2 + icon_sz, (size.y - text_h) / 2), text, ctx.fonts.body, p.text, text_w);
+  draw_icon(dl, Icon::Chevron, pos + ImVec2(size.x - pad - chevron / 2, size.y / 2), chevron, to_u32(p.text_secondary));
+  focus_ring(ctx, r);
+  return clicked;
+}
+
+Rgb role_color(Role role, std::string_view kind) {
+  switch (role) {
+    case Role::Person: return Rgb::hex(0x2F80ED);
+    case Role::LeakPoint: return Rgb::hex(0xD98E04);
+    case Role::Insider: return Rgb::hex(0xE0662B);
+    case Role::Middleman: return Rgb::hex(0x8E44AD);
+    case Role::Channel: return Rgb::hex(0x5D6D7E);
+    case Role::Buyer: return kind == "fraud_ring" ? Rgb::hex(0x7B1E1E) : Rgb::hex(0xC0392B);
+  }
+  return Rgb::hex(0x5D6D7E);
+}
+
+float draw_role_tag(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, Role role) {
+  const std::string key = "role." + std::string(kRoleNames[static_cast<int>(role)]);
+  const std::string& name = ctx.tr(key);
+  ImFont* f = ctx.fonts.caption;
+  const float dot = ctx.px(10);
+  dl->AddCircleFilled(pos + ImVec2(dot / 2, f->FontSize / 2), dot / 2, to_u32(role_color(role)));
+  dl->AddText(f, f->FontSize, pos + ImVec2(dot + ctx.px(6), 0), to_u32(ctx.theme.palette.text_secondary), name.c_str());
+  return dot + ctx.px(6) + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, name.c_str()).x;
+}
+
+void source_card(const UiContext& ctx, const Source& src, float width, bool with_note) {
+  const auto& p = ctx.theme.palette;
+  const float pad = ctx.px(20), text_w = width - pad * 2;
+  // Titles are cited as published (Chinese), with our translation below for English readers.
+  const std::string& title = src.title.zh;
+  const bool show_translation = ctx.state.locale() == Locale::En;
+  const std::string file = ctx.tr("case.source_file") + ": sources/" + src.file;
+  struct Line { std::string_view text; ImFont* font; Rgb color; float gap_after; };
+  std::vector<Line> lines = {{ctx.tr(src.publisher), ctx.fonts.body_bold, p.text, 4},
+                             {title, ctx.fonts.body, p.text, 4}};
+  if (show_translation) lines.push_back({src.title.en, ctx.fonts.caption, p.text_secondary, 4});
+  lines.push_back({ctx.tr(src.date), ctx.fonts.caption, p.text_secondary, 4});
+  lines.push_back({file, ctx.fonts.caption, p.text_secondary, with_note ? 12.0f : 0.0f});
+  if (with_note) lines.push_back({ctx.tr("case.source_note"), ctx.fonts.caption, p.text_secondary, 0});
+  float h = pad * 2;
+  for (const auto& l : lines) h += paragraph_height(ctx, l.text, l.font, text_w) + ctx.px(l.gap_after);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  auto* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(pos, pos + ImVec2(width, h), to_u32(Rgb::hex(0xEEF1F5)), ctx.px(ctx.theme.space.radius));
+  ImVec2 tp = pos + ImVec2(pad, pad);
+  for (const auto& l : lines) {
+    draw_paragraph(ctx, dl, tp, l.text, l.font, l.color, text_w);
+    tp.y += paragraph_height(ctx, l.text, l.font, text_w) + ctx.px(l.gap_after);
+  }
+  ImGui::Dummy(ImVec2(width, h));
+}
+
+}  // namespace dt::ui

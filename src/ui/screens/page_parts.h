@@ -1,0 +1,37 @@
+// Pieces the reading pages (case, reminder, problems) share: the reading column, section
+// headings, tappable rows, role markers and the source citation.
+#pragma once
+#include <string_view>
+
+#include "core/content/model.h"
+#include "ui/context.h"
+#include "ui/icons.h"
+
+namespace dt::ui {
+
+// The reading column (at most ~760 px, centred), entered `dy` below the cursor. While it
+// lives every new line starts at its left edge (an ImGui group), whatever the page draws.
+class Reading {
+ public:
+  Reading(const UiContext& ctx, float dy);
+  ~Reading();
+  Reading(const Reading&) = delete;
+  Reading& operator=(const Reading&) = delete;
+  float x = 0, width = 0;
+};
+void gap(const UiContext& ctx, float logical_px);
+
+void section_heading(const UiContext& ctx, std::string_view text, float width);
+
+// A full-width tappable row: leading icon, wrapped text, trailing chevron.
+bool link_row(const UiContext& ctx, const char* id, Icon icon, std::string_view text, float width);
+
+// Colour of a flow role (design brief); fraud rings get their own darker red.
+Rgb role_color(Role role, std::string_view kind = {});
+// A small coloured dot and the role's name, drawn at `pos`; returns the width used.
+float draw_role_tag(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, Role role);
+
+// The citation card: publisher, title, date and archived file of a source.
+void source_card(const UiContext& ctx, const Source& src, float width, bool with_note);
+
+}  // namespace dt::ui

@@ -1,0 +1,68 @@
+// Shown first when the content set is broken. Its own words are built in, in both languages
+// at once, because the broken file may be the very strings file this screen would read.
+// The problem lines themselves are for the organiser who edits the files: file, JSON
+// pointer, message, exactly as the checker prints them.
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "ui/screens/page_parts.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace dt::ui {
+
+namespace {
+constexpr const char* kHeading = "内容文件有问题 · The content files have problems";
+constexpr const char* kExplainZh =
+    "部分案例或文字可能无法显示。请把下面的信息发给维护内容的人，或运行 datatrail --check-content 查看同样的列表。";
+constexpr const char* kExplainEn =
+    "Some cases or words may be missing. Send the lines below to whoever maintains the content, or run "
+    "datatrail --check-content to see the same list.";
+constexpr const char* kContinue = "继续使用 · Continue";
+constexpr size_t kShown = 60;  // enough to act on; the checker prints the rest
+}  // namespace
+
+const char* problems_title() { return "内容问题 · Content problems"; }
+
+std::vector<std::string_view> problems_screen_text() {
+  return {problems_title(), kHeading, kExplainZh, kExplainEn, kContinue};
+}
+
+void draw_problems(const UiContext& ctx) {
+  const auto& p = ctx.theme.palette;
+  const Reading r(ctx, ctx.narrow() ? 24 : 40);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float pad = ctx.px(24), icon = ctx.px(32), text_w = r.width - pad * 3 - icon;
+  ImFont* head = ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading;
+  const float h1 = paragraph_height(ctx, kHeading, head, text_w, 1.3f);
+  const float h2 = paragraph_height(ctx, kExplainZh, ctx.fonts.body, text_w);
+  const float h3 = paragraph_height(ctx, kExplainEn, ctx.fonts.body, text_w);
+  const float h = pad * 2 + h1 + ctx.px(12) + h2 + ctx.px(8) + h3;
+  auto* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(pos, pos + ImVec2(r.width, h), to_u32(Rgb::hex(0xFDF3E1)), ctx.px(ctx.theme.space.radius));
+  draw_icon(dl, Icon::Clock, pos + ImVec2(pad + icon / 2, pad + icon / 2), icon, to_u32(Rgb::hex(0x8A5A00)));
+  ImVec2 tp = pos + ImVec2(pad * 2 + icon, pad);
+  draw_paragraph(ctx, dl, tp, kHeading, head, p.text, text_w, 1.3f);
+  tp.y += h1 + ctx.px(12);
+  draw_paragraph(ctx, dl, tp, kExplainZh, ctx.fonts.body, p.text, text_w);
+  tp.y += h2 + ctx.px(8);
+  draw_paragraph(ctx, dl, tp, kExplainEn, ctx.fonts.body, p.text_secondary, text_w);
+  ImGui::Dummy(ImVec2(r.width, h));
+  gap(ctx, 24);
+  if (primary_button(ctx, "##continue", kContinue, ctx.narrow() ? r.width : 0)) ctx.state.go_home();
+  gap(ctx, 24);
+
+  const size_t n = std::min(ctx.problems.size(), kShown);
+  for (size_t i = 0; i < n; ++i) {
+    paragraph(ctx, ctx.problems[i], ctx.fonts.caption, p.text, r.width);
+    gap(ctx, 8);
+  }
+  if (ctx.problems.size() > n)
+    paragraph(ctx, "… +" + std::to_string(ctx.problems.size() - n), ctx.fonts.caption, p.text_secondary, r.width);
+  gap(ctx, 40);
+  ImGui::Dummy(ImVec2(1, bottom_nav_height(ctx)));
+}
+
+}  // namespace dt::ui
