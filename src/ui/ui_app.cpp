@@ -8,6 +8,7 @@
 #include "ui/context.h"
 #include "ui/screens/screens.h"
 #include "ui/style.h"
+#include "ui/widgets.h"
 
 namespace dt::ui {
 
@@ -77,6 +78,7 @@ bool UiApp::prepare_frame(float device_scale) {
     fonts_.caption = fonts_.body = fonts_.body_bold = fonts_.subhead = fonts_.heading = fonts_.title = f;
     ImGui::GetIO().Fonts->Build();
   }
+  clear_text_layout_cache();
   apply_style(*theme_, scale);
   built_scale_ = scale;
   return true;

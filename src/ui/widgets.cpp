@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <unordered_map>
+
 #include "core/text/line_break.h"
 
 namespace dt::ui {
@@ -12,16 +14,51 @@ ImU32 to_u32(Rgb c, float alpha) {
 }
 
 namespace {
-std::vector<LineRange> wrap(const UiContext& ctx, std::string_view text, FontUse f, float max_width) {
-  return wrap_lines(text, ctx.state.locale(), max_width, [&](size_t b, size_t e) {
+// Line breaking (ICU) and measuring is most of a text-heavy frame's CPU time, and every
+// paragraph is wrapped at least twice per frame (height, then drawing). The result depends
+// only on the bytes, the font at its size, the width and the language, so it is cached by
+// those. Keyed by content hash rather than pointer: texts built per frame hit it too.
+struct WrapKey {
+  uint64_t hash;
+  const ImFont* font;
+  float size, width;
+  Locale locale;
+  bool operator==(const WrapKey& o) const {
+    return hash == o.hash && font == o.font && size == o.size && width == o.width && locale == o.locale;
+  }
+};
+struct WrapKeyHash {
+  size_t operator()(const WrapKey& k) const { return static_cast<size_t>(k.hash ^ (k.hash >> 29)); }
+};
+std::unordered_map<WrapKey, std::vector<LineRange>, WrapKeyHash>& wrap_cache() {
+  static std::unordered_map<WrapKey, std::vector<LineRange>, WrapKeyHash> cache;
+  return cache;
+}
+constexpr size_t kWrapCacheMax = 4096;  // a few screens' worth; cleared, not evicted, when full
+
+uint64_t text_hash(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a, with the length folded in
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h ^ (static_cast<uint64_t>(s.size()) << 40);
+}
+
+const std::vector<LineRange>& wrap(const UiContext& ctx, std::string_view text, FontUse f, float max_width) {
+  const WrapKey key{text_hash(text), f.font, f.size, max_width, ctx.state.locale()};
+  auto& cache = wrap_cache();
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= kWrapCacheMax) cache.clear();
+  auto lines = wrap_lines(text, ctx.state.locale(), max_width, [&](size_t b, size_t e) {
     return f.font->CalcTextSizeA(f.size, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;
   });
+  return cache.emplace(key, std::move(lines)).first->second;
 }
 }  // namespace
 
+void clear_text_layout_cache() { wrap_cache().clear(); }
+
 float paragraph_height(const UiContext& ctx, std::string_view text, ImFont* font, float max_width, float line_factor) {
   const FontUse f = use_font(ctx.fonts, font, text);
-  const auto lines = wrap(ctx, text, f, max_width);
+  const auto& lines = wrap(ctx, text, f, max_width);
   if (lines.empty()) return 0;
   return f.size + f.em(ctx.fonts) * line_factor * static_cast<float>(lines.size() - 1);
 }
