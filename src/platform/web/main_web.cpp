@@ -36,7 +36,7 @@ Web* g = nullptr;
 // Tells the page (loading screen, tests, benchmark) what happened, without touching the DOM.
 // `cpu_ms` (time spent building and submitting the frame) feeds toolchain/bench; a fixed-size
 // ring keeps it from growing on a kiosk that runs all day.
-EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char* lang, double cpu_ms), {
+EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char* place, const char* lang, double cpu_ms), {
   const s = globalThis.datatrail || (globalThis.datatrail = {});
   s.frames = frames;
   const ring = s.frameMs || (s.frameMs = []);
@@ -44,6 +44,7 @@ EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char*
   ring.push(cpu_ms);
   if (frames === 1) s.firstFrameAt = performance.now();
   s.screen = UTF8ToString(screen);
+  s.place = UTF8ToString(place);  // screen plus item: "case/qingdao-phone-shops"
   s.lang = UTF8ToString(lang);
   if (frames === 1 && typeof s.onFirstFrame === 'function') s.onFirstFrame();
 });
@@ -88,7 +89,7 @@ EM_BOOL on_animation_frame(double /*time*/, void*) {
   g->pacer.frame_drawn();
   ++g->frames;
   const auto& st = g->app.state();
-  dt_js_frame_drawn(g->frames, std::string(dt::screen_name(st.screen())).c_str(),
+  dt_js_frame_drawn(g->frames, std::string(dt::screen_name(st.screen())).c_str(), dt::place_name(st.place()).c_str(),
                     std::string(dt::locale_tag(st.locale())).c_str(), emscripten_get_now() - t0);
   request_frame();
   return EM_FALSE;
