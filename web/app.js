@@ -24,8 +24,7 @@
 
   const state = (globalThis.datatrail = globalThis.datatrail || {});
   state.onFirstFrame = () => {
-    $('loading').hidden = true;
-    $('canvas').setAttribute('aria-hidden', 'false');
+    $('loading').hidden = true;  // the canvas stays aria-hidden: the mirror speaks for it
   };
 
   globalThis.Module = {

@@ -1,20 +1,88 @@
 #include "ui/semantics.h"
 
+#include <imgui_internal.h>  // SetFocusID, ScrollToItem: focus an item by id like keyboard nav does
+
+#include <nlohmann/json.hpp>
+
 namespace dt::ui {
 
-void Semantics::add(SemanticNode::Role role, std::string_view label, ImVec2 min, ImVec2 max) {
+SemanticNode& Semantics::next() {
   if (count_ == nodes_.size()) nodes_.emplace_back();
   SemanticNode& n = nodes_[count_++];
+  n.id = 0;
+  n.level = 0;
+  n.current = false;
+  n.min = n.max = ImVec2(0, 0);
+  return n;
+}
+
+void Semantics::add_heading(std::string_view text, int level) {
+  SemanticNode& n = next();
+  n.role = SemanticNode::Role::Heading;
+  n.label.assign(text.data(), text.size());
+  n.level = level;
+}
+
+void Semantics::add_text(std::string_view text) {
+  SemanticNode& n = next();
+  n.role = SemanticNode::Role::Text;
+  n.label.assign(text.data(), text.size());
+}
+
+bool Semantics::add_last_item(SemanticNode::Role role, std::string_view label, bool current) {
+  SemanticNode& n = next();
   n.role = role;
   n.label.assign(label.data(), label.size());
-  n.min = min;
-  n.max = max;
+  n.id = ImGui::GetItemID();
+  n.current = current;
+  n.min = ImGui::GetItemRectMin();
+  n.max = ImGui::GetItemRectMax();
+  if (focus_ != 0 && n.id == focus_) {
+    focus_ = 0;
+    ImGuiContext& g = *GImGui;
+    ImGui::SetFocusID(n.id, g.CurrentWindow);
+    g.NavDisableHighlight = false;  // show the ring: the reader is on the keyboard
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+  }
+  if (activate_ != 0 && n.id == activate_) {
+    activate_ = 0;
+    return true;
+  }
+  return false;
 }
 
 const SemanticNode* Semantics::find(std::string_view text) const {
   for (size_t i = 0; i < count_; ++i)
     if (nodes_[i].label.find(text) != std::string::npos) return &nodes_[i];
   return nullptr;
+}
+
+uint64_t Semantics::signature() const {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&](uint64_t v) { h = (h ^ v) * 1099511628211ull; };
+  for (size_t i = 0; i < count_; ++i) {
+    const auto& n = nodes_[i];
+    mix(static_cast<uint64_t>(n.role));
+    mix(n.id);
+    mix(static_cast<uint64_t>(n.level) * 2 + (n.current ? 1 : 0));
+    for (char c : n.label) mix(static_cast<unsigned char>(c));
+  }
+  return h ^ count_;
+}
+
+std::string Semantics::to_json() const {
+  static const char* const kRoles[] = {"h", "p", "button", "link", "tab"};
+  nlohmann::json out = nlohmann::json::array();
+  for (size_t i = 0; i < count_; ++i) {
+    const auto& n = nodes_[i];
+    nlohmann::json o = {{"r", kRoles[static_cast<int>(n.role)]}, {"t", n.label}};
+    if (n.id) o["id"] = n.id;
+    if (n.level) o["l"] = n.level;
+    if (n.current) o["cur"] = true;
+    out.push_back(std::move(o));
+  }
+  // Labels come from content files; replace rather than abort on invalid UTF-8.
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace dt::ui

@@ -1,9 +1,13 @@
-// What the current frame shows, as meaning rather than pixels: each interactive item with
-// its role, its label and where it is. Rebuilt every frame. Tests find things by label here
-// (and click where they are); the accessibility mirror will turn it into DOM.
+// What the current frame shows, as meaning rather than pixels: headings, paragraphs and each
+// interactive item with its role, its label, its ImGui id and where it is. Rebuilt every
+// frame. The web build mirrors it into DOM for screen readers (web/mirror.js) when its
+// signature changes; tests find things here by label. Requests coming back from the mirror
+// (activate or focus an item) are honoured by the item itself the next frame, through the
+// same code path as a click, so both ways do exactly the same thing.
 #pragma once
 #include <imgui.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,9 +15,12 @@
 namespace dt::ui {
 
 struct SemanticNode {
-  enum class Role { Button, Link, Tab };
-  Role role = Role::Button;
+  enum class Role { Heading, Text, Button, Link, Tab };
+  Role role = Role::Text;
   std::string label;
+  ImGuiID id = 0;     // interactive items only
+  int level = 0;      // headings: 1 for the screen title, 2 for sections
+  bool current = false;  // tabs: the section shown
   ImVec2 min, max;
   ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
 };
@@ -21,20 +28,33 @@ struct SemanticNode {
 class Semantics {
  public:
   // Elements are kept and overwritten, so a steady screen allocates nothing per frame.
-  void clear() { count_ = 0; }
-  void add(SemanticNode::Role role, std::string_view label, ImVec2 min, ImVec2 max);
-  // Records ImGui's last item.
-  void add_last_item(SemanticNode::Role role, std::string_view label) {
-    add(role, label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-  }
+  void begin_frame() { count_ = 0; }
+  // Drops requests no item claimed (the item went away before the frame that would honour it).
+  void end_frame() { activate_ = focus_ = 0; }
+
+  void add_heading(std::string_view text, int level);
+  void add_text(std::string_view text);
+  // Records ImGui's last item; returns true when the mirror asked to activate it (treat as a
+  // click). Also honours a pending focus request for it: keyboard focus ring and scroll.
+  bool add_last_item(SemanticNode::Role role, std::string_view label, bool current = false);
+
+  void request_activate(ImGuiID id) { activate_ = id; }
+  void request_focus(ImGuiID id) { focus_ = id; }
+
   size_t size() const { return count_; }
   const SemanticNode& operator[](size_t i) const { return nodes_[i]; }
   // First node whose label contains `text`, or nullptr.
   const SemanticNode* find(std::string_view text) const;
+  // Changes when anything a screen reader would notice changes (not on scrolling).
+  uint64_t signature() const;
+  // The nodes as compact JSON for the DOM mirror.
+  std::string to_json() const;
 
  private:
+  SemanticNode& next();
   std::vector<SemanticNode> nodes_;
   size_t count_ = 0;
+  ImGuiID activate_ = 0, focus_ = 0;
 };
 
 }  // namespace dt::ui

@@ -85,7 +85,7 @@ bool UiApp::prepare_frame(float device_scale) {
 }
 
 void UiApp::draw() {
-  semantics_.clear();
+  semantics_.begin_frame();
   const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, semantics_};
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -110,6 +110,7 @@ void UiApp::draw() {
   ImGui::PopID();
   ImGui::End();
   draw_bottom_nav(ctx);
+  semantics_.end_frame();
   // Escape goes back, like the browser's back gesture.
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) state_.back();
 }

@@ -44,6 +44,10 @@ class UiApp {
   const std::vector<std::string>& problems() const { return problems_; }
   const StringTable& strings() const { return strings_; }
   const Semantics& semantics() const { return semantics_; }
+  // From the screen-reader mirror: act on an item as if it were clicked, or move the
+  // keyboard focus to it. Honoured during the next draw().
+  void activate(ImGuiID id) { semantics_.request_activate(id); }
+  void focus(ImGuiID id) { semantics_.request_focus(id); }
   float text_scale() const { return text_scale_; }
   void set_text_scale(float s) { text_scale_ = s; }
 

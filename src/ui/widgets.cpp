@@ -74,6 +74,15 @@ void draw_paragraph(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, std::strin
 }
 
 void paragraph(const UiContext& ctx, std::string_view text, ImFont* font, Rgb color, float max_width, float line_factor) {
+  ctx.semantics.add_text(text);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  draw_paragraph(ctx, ImGui::GetWindowDrawList(), pos, text, font, color, max_width, line_factor);
+  ImGui::Dummy({max_width, paragraph_height(ctx, text, font, max_width, line_factor)});
+}
+
+void heading(const UiContext& ctx, std::string_view text, int level, ImFont* font, Rgb color, float max_width,
+             float line_factor) {
+  ctx.semantics.add_heading(text, level);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   draw_paragraph(ctx, ImGui::GetWindowDrawList(), pos, text, font, color, max_width, line_factor);
   ImGui::Dummy({max_width, paragraph_height(ctx, text, font, max_width, line_factor)});
@@ -120,8 +129,9 @@ bool entry_card(const UiContext& ctx, const char* id, Icon icon, std::string_vie
   const auto& p = ctx.theme.palette;
   const float radius = ctx.px(ctx.theme.space.radius);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool clicked = ImGui::InvisibleButton(id, size);
-  ctx.semantics.add_last_item(SemanticNode::Role::Link, title);
+  bool clicked = ImGui::InvisibleButton(id, size);
+  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Link, title);
+  ctx.semantics.add_text(body);
   const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
   auto* dl = ImGui::GetWindowDrawList();
   const ImVec2 end = pos + size;
@@ -152,8 +162,8 @@ bool primary_button(const UiContext& ctx, const char* id, std::string_view label
   const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size());
   const ImVec2 size(width > 0 ? width : text.x + ctx.px(ctx.theme.space.button_pad_x * 2), ctx.px(ctx.theme.space.button_height));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool clicked = ImGui::InvisibleButton(id, size);
-  ctx.semantics.add_last_item(SemanticNode::Role::Button, label);
+  bool clicked = ImGui::InvisibleButton(id, size);
+  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Button, label);
   const float radius = ctx.px(ctx.theme.space.radius);
   auto* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos, pos + size, to_u32(ImGui::IsItemActive() ? p.accent_pressed : p.accent), radius);
@@ -170,8 +180,8 @@ bool quiet_button(const UiContext& ctx, const char* id, std::string_view label, 
                                 : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size());
   const ImVec2 size(icon_only ? h : pad * 2 + icon_sz + gap + text.x, h);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool clicked = ImGui::InvisibleButton(id, size);
-  ctx.semantics.add_last_item(SemanticNode::Role::Button, label);
+  bool clicked = ImGui::InvisibleButton(id, size);
+  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Button, label);
   auto* dl = ImGui::GetWindowDrawList();
   if (ImGui::IsItemHovered() || ImGui::IsItemActive())
     dl->AddRectFilled(pos, pos + size, to_u32(p.accent, ImGui::IsItemActive() ? 0.16f : 0.08f), h / 2);

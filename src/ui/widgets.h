@@ -34,6 +34,10 @@ bool primary_button(const UiContext& ctx, const char* id, std::string_view label
 // Quiet button with optional leading icon (back, language switch).
 bool quiet_button(const UiContext& ctx, const char* id, std::string_view label, Icon icon, bool icon_only = false);
 
+// A heading (drawn like a paragraph; announced as a heading of `level` by the mirror).
+void heading(const UiContext& ctx, std::string_view text, int level, ImFont* font, Rgb color, float max_width,
+             float line_factor = 1.3f);
+
 // `text` if it fits in `max_width`, else as much of it as fits followed by "…".
 std::string fit_text(FontUse f, std::string_view text, float max_width);
 

@@ -4,6 +4,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // GetFocusID: where keyboard focus is
 #include <malloc.h>
 
 #include <fstream>
@@ -228,4 +229,44 @@ TEST_CASE("an unknown case or reminder id shows a message and a way home, not a 
   ui.app.state().navigate(dt::Screen::Reminder, "nope");
   REQUIRE(ui.tap("回到首页"));
   CHECK(ui.app.state().screen() == dt::Screen::Home);
+}
+
+TEST_CASE("the mirror's activate does what a click does, and its focus moves the keyboard ring") {
+  NullUi ui;
+  ui.settle();
+  const auto* card = ui.app.semantics().find("案例故事");
+  REQUIRE(card);
+  REQUIRE(card->id != 0);
+  ui.app.activate(card->id);
+  ui.frame();
+  CHECK(ui.app.state().screen() == dt::Screen::Cases);
+  ui.settle();
+  const auto* first = ui.app.semantics().find("快递单按寄的东西分类卖");
+  REQUIRE(first);
+  ui.app.focus(first->id);
+  ui.frame();
+  CHECK(ImGui::GetFocusID() == first->id);
+  // A request for an item that no longer exists is dropped, not kept for later.
+  ui.app.activate(12345);
+  ui.settle();
+  CHECK(ui.app.state().screen() == dt::Screen::Cases);
+}
+
+TEST_CASE("the mirror changes when the reader would notice, not when the page scrolls") {
+  NullUi ui;
+  ui.app.state().navigate(dt::Screen::Case, "linan-telegram");
+  ui.settle();
+  const auto sig = ui.app.semantics().signature();
+  ImGui::GetIO().AddMousePosEvent(640, 400);
+  ImGui::GetIO().AddMouseWheelEvent(0, -5);
+  ui.settle();
+  CHECK(ui.app.semantics().signature() == sig);
+  ui.app.state().set_locale(dt::Locale::En);
+  ui.settle();
+  CHECK(ui.app.semantics().signature() != sig);
+  // What it holds: the screen title, the case title as a heading, steps, the way to the flow.
+  const std::string json = ui.app.semantics().to_json();
+  CHECK(json.find("{\"l\":2,\"r\":\"h\",\"t\":\"A Telegram channel") != std::string::npos);
+  CHECK(json.find("\"1. Wang had worked in telesales") != std::string::npos);
+  CHECK(json.find("\"r\":\"button\",\"t\":\"See how the data moved\"") != std::string::npos);
 }

@@ -9,6 +9,7 @@
 #include <malloc.h>
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -30,6 +31,7 @@ struct Web {
   int fb_w = 0, fb_h = 0;
   float dpr = 1;
   unsigned frames = 0;
+  uint64_t mirrored = 0;  // signature of the semantics last sent to the mirror
 };
 Web* g = nullptr;
 
@@ -47,6 +49,11 @@ EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char*
   s.place = UTF8ToString(place);  // screen plus item: "case/qingdao-phone-shops"
   s.lang = UTF8ToString(lang);
   if (frames === 1 && typeof s.onFirstFrame === 'function') s.onFirstFrame();
+});
+// The screen-reader mirror (web/mirror.js), sent only when what a reader would notice changed.
+EM_JS(void, dt_js_mirror, (const char* json, const char* lang), {
+  if (typeof globalThis.datatrailMirror === 'function')
+    globalThis.datatrailMirror(JSON.parse(UTF8ToString(json)), UTF8ToString(lang));
 });
 EM_JS(void, dt_js_report_problems, (const char* text), {
   const s = globalThis.datatrail || (globalThis.datatrail = {});
@@ -89,6 +96,10 @@ EM_BOOL on_animation_frame(double /*time*/, void*) {
   g->pacer.frame_drawn();
   ++g->frames;
   const auto& st = g->app.state();
+  if (const uint64_t sig = g->app.semantics().signature(); sig != g->mirrored) {
+    g->mirrored = sig;
+    dt_js_mirror(g->app.semantics().to_json().c_str(), std::string(dt::locale_tag(st.locale())).c_str());
+  }
   dt_js_frame_drawn(g->frames, std::string(dt::screen_name(st.screen())).c_str(), dt::place_name(st.place()).c_str(),
                     std::string(dt::locale_tag(st.locale())).c_str(), emscripten_get_now() - t0);
   request_frame();
@@ -112,6 +123,20 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 // Bytes in use on the wasm heap, for the benchmark and the soak test (not called per frame:
 // mallinfo walks the heap).
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned dt_heap_used() { return static_cast<unsigned>(mallinfo().uordblks); }
+
+// From the mirror: act on an item as a click would, or move the focus ring to it.
+extern "C" EMSCRIPTEN_KEEPALIVE void dt_activate(unsigned id) {
+  if (!g) return;
+  g->app.activate(id);
+  g->pacer.on_input();
+  request_frame();
+}
+extern "C" EMSCRIPTEN_KEEPALIVE void dt_focus(unsigned id) {
+  if (!g) return;
+  g->app.focus(id);
+  g->pacer.on_input();
+  request_frame();
+}
 
 int main(int argc, char** argv) {
   static Web web;

@@ -28,8 +28,8 @@ bool case_card(const UiContext& ctx, const Case& c, ImVec2 size) {
   const auto& p = ctx.theme.palette;
   const float radius = ctx.px(ctx.theme.space.radius);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool clicked = ImGui::InvisibleButton(c.id.c_str(), size);
-  ctx.semantics.add_last_item(SemanticNode::Role::Link, ctx.tr(c.title));
+  bool clicked = ImGui::InvisibleButton(c.id.c_str(), size);
+  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Link, ctx.tr(c.title));
   const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
   auto* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos + ImVec2(0, ctx.px(2)), pos + size + ImVec2(0, ctx.px(2)), IM_COL32(27, 36, 48, 18), radius);
@@ -39,6 +39,7 @@ bool case_card(const UiContext& ctx, const Case& c, ImVec2 size) {
   const float pad = ctx.px(20), text_w = size.x - pad * 2;
   ImVec2 tp = pos + ImVec2(pad, pad);
   auto put = [&](std::string_view text, ImFont* font, Rgb color, float line, float after) {
+    if (text != ctx.tr(c.title)) ctx.semantics.add_text(text);  // the title is the link's name
     draw_paragraph(ctx, dl, tp, text, font, color, text_w, line);
     tp.y += paragraph_height(ctx, text, font, text_w, line) + ctx.px(after);
   };

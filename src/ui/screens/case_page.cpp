@@ -23,6 +23,7 @@ void key_figure(const UiContext& ctx, const Case& c, float w) {
   const float hv = paragraph_height(ctx, value, ctx.fonts.title, text_w, 1.2f);
   const float hl = paragraph_height(ctx, label, ctx.fonts.body, text_w);
   const float h = pad * 2 + hv + ctx.px(4) + hl;
+  ctx.semantics.add_text(value + " " + label);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   auto* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(Rgb::hex(0xE8EFFA)), ctx.px(ctx.theme.space.radius));
@@ -43,6 +44,7 @@ void timeline(const UiContext& ctx, const Case& c, float w) {
     const std::string& text = ctx.tr(c.timeline[i]);
     const float th = paragraph_height(ctx, text, ctx.fonts.body, text_w);
     const float step_h = std::max(dot, th) + ctx.px(20);
+    ctx.semantics.add_text(std::to_string(i + 1) + ". " + text);
     const ImVec2 centre = pos + ImVec2(dot / 2, dot / 2);
     if (i + 1 < c.timeline.size())
       dl->AddLine(centre + ImVec2(0, dot / 2), pos + ImVec2(dot / 2, step_h), to_u32(p.border), ctx.px(2));
@@ -70,6 +72,7 @@ void actors(const UiContext& ctx, const Case& c, float w) {
     const float hd = paragraph_height(ctx, did, ctx.fonts.body, text_w);
     const float tag_h = ctx.fonts.caption->FontSize + ctx.px(6);
     const float h = pad * 2 + tag_h + hn + ctx.px(2) + hd;
+    ctx.semantics.add_text(ctx.tr("role." + std::string(kRoleNames[static_cast<int>(a.role)])) + ": " + name + ". " + did);
     dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(p.surface), ctx.px(ctx.theme.space.radius));
     dl->AddRectFilled(pos, pos + ImVec2(ctx.px(4), h), to_u32(role_color(a.role)), ctx.px(ctx.theme.space.radius),
                       ImDrawFlags_RoundCornersLeft);
@@ -107,7 +110,7 @@ void draw_case_page(const UiContext& ctx) {
   if (!c->operation.empty()) meta += " · " + ctx.tr(c->operation);
   paragraph(ctx, meta, ctx.fonts.caption, p.text_secondary, r.width);
   gap(ctx, 8);
-  paragraph(ctx, ctx.tr(c->title), ctx.narrow() ? ctx.fonts.heading : ctx.fonts.title, p.text, r.width, 1.3f);
+  heading(ctx, ctx.tr(c->title), 2, ctx.narrow() ? ctx.fonts.heading : ctx.fonts.title, p.text, r.width, 1.3f);
   gap(ctx, 12);
   paragraph(ctx, ctx.tr(c->hook), ctx.fonts.body, p.text_secondary, r.width);
   gap(ctx, 24);

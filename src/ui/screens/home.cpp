@@ -19,7 +19,7 @@ void draw_home(const UiContext& ctx) {
   at(ctx.px(ctx.narrow() ? 24 : 48));
   const float hero_w = std::min(col.width, ctx.px(ctx.theme.space.content_max_width));
   // On a phone the 32 px title would wrap into orphans; the 24 px heading reads better there.
-  paragraph(ctx, ctx.tr("home.hero_title"), ctx.narrow() ? ctx.fonts.heading : ctx.fonts.title, p.text, hero_w, 1.35f);
+  heading(ctx, ctx.tr("home.hero_title"), 2, ctx.narrow() ? ctx.fonts.heading : ctx.fonts.title, p.text, hero_w, 1.35f);
   at(ctx.px(8));
   paragraph(ctx, ctx.tr("home.hero_body"), ctx.fonts.body, p.text_secondary, hero_w);
   at(ctx.px(32));
@@ -59,6 +59,8 @@ void draw_home(const UiContext& ctx) {
                     ctx.px(ctx.theme.space.radius));
   draw_icon(dl, Icon::Lock, note_pos + ImVec2(note_pad + icon / 2, note_pad + icon / 2), icon, to_u32(Rgb::hex(0x1E6B3A)));
   const ImVec2 tp = note_pos + ImVec2(note_pad * 2 + icon, note_pad);
+  ctx.semantics.add_text(ctx.tr("home.privacy"));
+  ctx.semantics.add_text(ctx.tr("home.sources"));
   draw_paragraph(ctx, dl, tp, ctx.tr("home.privacy"), ctx.fonts.body_bold, Rgb::hex(0x184D2C), text_w);
   draw_paragraph(ctx, dl, tp + ImVec2(0, h1 + ctx.px(6)), ctx.tr("home.sources"), ctx.fonts.caption, p.text_secondary,
                  text_w);

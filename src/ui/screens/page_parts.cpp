@@ -29,7 +29,7 @@ void gap(const UiContext& ctx, float logical_px) {
 
 void section_heading(const UiContext& ctx, std::string_view text, float width) {
   gap(ctx, 32);
-  paragraph(ctx, text, ctx.fonts.subhead, ctx.theme.palette.text, width, 1.3f);
+  heading(ctx, text, 3, ctx.fonts.subhead, ctx.theme.palette.text, width, 1.3f);
   gap(ctx, 12);
 }
 
@@ -40,8 +40,8 @@ bool link_row(const UiContext& ctx, const char* id, Icon icon, std::string_view 
   const float text_h = paragraph_height(ctx, text, ctx.fonts.body, text_w);
   const ImVec2 size(width, std::max(ctx.px(56), text_h + pad * 2));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool clicked = ImGui::InvisibleButton(id, size);
-  ctx.semantics.add_last_item(SemanticNode::Role::Link, text);
+  bool clicked = ImGui::InvisibleButton(id, size);
+  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Link, text);
   auto* dl = ImGui::GetWindowDrawList();
   const float r = ctx.px(ctx.theme.space.radius);
   dl->AddRectFilled(pos, pos + size, to_u32(ImGui::IsItemActive() ? Rgb::hex(0xEEF3FB) : p.surface), r);
@@ -97,6 +97,7 @@ void source_card(const UiContext& ctx, const Source& src, float width, bool with
   dl->AddRectFilled(pos, pos + ImVec2(width, h), to_u32(Rgb::hex(0xEEF1F5)), ctx.px(ctx.theme.space.radius));
   ImVec2 tp = pos + ImVec2(pad, pad);
   for (const auto& l : lines) {
+    ctx.semantics.add_text(l.text);
     draw_paragraph(ctx, dl, tp, l.text, l.font, l.color, text_w);
     tp.y += paragraph_height(ctx, l.text, l.font, text_w) + ctx.px(l.gap_after);
   }

@@ -26,6 +26,8 @@ void draw_section_placeholder(const UiContext& ctx) {
   dl->AddRect(pos, pos + ImVec2(w, h), to_u32(p.border), ctx.px(ctx.theme.space.radius), 0, ctx.px(1));
   draw_icon(dl, Icon::Clock, pos + ImVec2(pad + ctx.px(24), pad + ctx.px(24)), ctx.px(40), to_u32(p.accent));
   ImVec2 tp = pos + ImVec2(pad, pad + ctx.px(48 + 24));
+  ctx.semantics.add_text(ctx.tr("section." + key + ".intro"));
+  ctx.semantics.add_text(ctx.tr("section.coming"));
   draw_paragraph(ctx, dl, tp, ctx.tr("section." + key + ".intro"), intro_font, p.text, text_w, 1.35f);
   tp.y += paragraph_height(ctx, ctx.tr("section." + key + ".intro"), intro_font, text_w, 1.35f) + ctx.px(12);
   draw_paragraph(ctx, dl, tp, ctx.tr("section.coming"), ctx.fonts.body, p.text_secondary, text_w);

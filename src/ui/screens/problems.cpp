@@ -40,6 +40,9 @@ void draw_problems(const UiContext& ctx) {
   const float h2 = paragraph_height(ctx, kExplainZh, ctx.fonts.body, text_w);
   const float h3 = paragraph_height(ctx, kExplainEn, ctx.fonts.body, text_w);
   const float h = pad * 2 + h1 + ctx.px(12) + h2 + ctx.px(8) + h3;
+  ctx.semantics.add_heading(kHeading, 2);
+  ctx.semantics.add_text(kExplainZh);
+  ctx.semantics.add_text(kExplainEn);
   auto* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos, pos + ImVec2(r.width, h), to_u32(Rgb::hex(0xFDF3E1)), ctx.px(ctx.theme.space.radius));
   draw_icon(dl, Icon::Clock, pos + ImVec2(pad + icon / 2, pad + icon / 2), icon, to_u32(Rgb::hex(0x8A5A00)));

@@ -29,6 +29,8 @@ void draw_reminder_page(const UiContext& ctx) {
   const float ha = paragraph_height(ctx, audience, ctx.fonts.caption, text_w);
   const float ht = paragraph_height(ctx, ctx.tr(rem->text), big, text_w, 1.4f);
   const float h = pad * 2 + ha + ctx.px(8) + ht;
+  ctx.semantics.add_text(audience);
+  ctx.semantics.add_heading(ctx.tr(rem->text), 2);
   auto* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos, pos + ImVec2(r.width, h), to_u32(Rgb::hex(0xE9F3EC)), ctx.px(ctx.theme.space.radius));
   draw_icon(dl, Icon::Shield, pos + ImVec2(pad + icon / 2, pad + icon / 2), icon, to_u32(Rgb::hex(0x1E6B3A)));

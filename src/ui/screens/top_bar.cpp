@@ -65,6 +65,7 @@ void draw_top_bar(const UiContext& ctx) {
     f = use_font(ctx.fonts, ctx.fonts.subhead, *title);
   }
   const std::string shown = fit_text(f, *title, room);
+  ctx.semantics.add_heading(*title, 1);  // the full title, even when the bar shows it shortened
   dl->AddText(f.font, f.size, ImVec2(x, y_mid - f.size / 2), to_u32(p.text), shown.c_str());
 
   ImGui::SetCursorScreenPos(origin + ImVec2(0, bar_h));
@@ -100,8 +101,8 @@ void draw_bottom_nav(const UiContext& ctx) {
     const ImVec2 pos = o + ImVec2(tab_w * static_cast<float>(i), 0);
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(i);
-    const bool tapped = ImGui::InvisibleButton("##tab", ImVec2(tab_w, h));
-    ctx.semantics.add_last_item(SemanticNode::Role::Tab, ctx.tr(t.key));
+    bool tapped = ImGui::InvisibleButton("##tab", ImVec2(tab_w, h));
+    tapped |= ctx.semantics.add_last_item(SemanticNode::Role::Tab, ctx.tr(t.key), current);
     if (tapped) {
       if (t.screen == Screen::Home) ctx.state.go_home();
       else ctx.state.navigate(t.screen);

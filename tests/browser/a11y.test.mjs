@@ -1,0 +1,86 @@
+// The screen-reader mirror, driven the way assistive technology drives a page: find by role
+// and name in the accessibility tree, activate, read. Plus the keyboard path through it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openWidget, settle } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer(18085);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const place = (page) => page.evaluate(() => globalThis.datatrail.place);
+
+test('a screen reader can read and operate every screen through the mirror', async () => {
+  const { page, errors } = await openWidget(browser, `${server.url}?lang=zh-Hans`);
+  assert.equal(await page.locator('#canvas').getAttribute('aria-hidden'), 'true');
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '数据去哪儿了');
+  // The privacy promise is read out as text, not lost in the canvas.
+  assert.equal(await page.getByRole('paragraph').filter({ hasText: '不收集、不发送、不保存' }).count(), 1);
+  // Activate as assistive technology does: a click event on the element, no coordinates.
+  await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+  await page.waitForFunction(() => globalThis.datatrail.place === 'cases');
+  await page.getByRole('link', { name: '快递单按寄的东西分类卖' }).dispatchEvent('click');
+  await page.waitForFunction(() => globalThis.datatrail.place === 'case/huizhou-waybills');
+  await settle(page);
+  assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), '快递单按寄的东西分类卖');
+  assert.equal(await page.getByRole('heading', { level: 3, name: '事情经过' }).count(), 1);
+  assert.equal(await page.getByText(/^1\. 2015年12月4日至24日/).count(), 1, 'timeline steps are read in order');
+  assert.equal(await page.getByRole('button', { name: '看信息怎么流动' }).count(), 1);
+  // Switching language through the mirror re-reads the same case in English.
+  await page.getByRole('button', { name: 'English' }).dispatchEvent('click');
+  await page.waitForFunction(() => globalThis.datatrail.lang === 'en');
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), 'Parcel labels sorted by what was sent, and sold');
+  assert.equal(await place(page), 'case/huizhou-waybills');
+  await page.getByRole('link', { name: /protect your name and home address/ }).dispatchEvent('click');
+  await page.waitForFunction(() => globalThis.datatrail.place === 'reminder/protect-name-address');
+  await page.getByRole('button', { name: 'Back' }).dispatchEvent('click');
+  await page.waitForFunction(() => globalThis.datatrail.place === 'case/huizhou-waybills');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the keyboard works through the mirror: Enter acts once, focus shows on the canvas', async () => {
+  const { page, errors } = await openWidget(browser, `${server.url}?lang=en`);
+  const link = page.getByRole('link', { name: 'Case stories' });
+  const before = await page.locator('#canvas').screenshot();
+  await link.focus();
+  await settle(page);
+  const ringed = await page.locator('#canvas').screenshot();
+  assert.notDeepEqual(ringed, before, 'focusing a mirrored control draws the focus ring on the canvas');
+  await link.press('Enter');
+  await page.waitForFunction(() => globalThis.datatrail.place === 'cases');
+  await settle(page);
+  assert.equal(await place(page), 'cases', 'one Enter, one action');
+  // The new screen's title takes the focus, so a screen reader announces where we are.
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  await page.keyboard.press('Escape');  // Escape still reaches the app: back
+  await page.waitForFunction(() => globalThis.datatrail.place === 'home');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the mirror is rebuilt when the screen changes, not while scrolling or idle', async () => {
+  const { page } = await openWidget(browser, `${server.url}?lang=zh-Hans`);
+  await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+  await page.waitForFunction(() => globalThis.datatrail.place === 'cases');
+  await settle(page);
+  await page.evaluate(() => {
+    globalThis.__mutations = 0;
+    new MutationObserver((m) => { globalThis.__mutations += m.length; })
+      .observe(document.getElementById('mirror'), { childList: true, subtree: true, characterData: true });
+  });
+  await page.mouse.move(640, 400);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 300);
+  await settle(page);
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => globalThis.__mutations), 0);
+  await page.context().close();
+});

@@ -1,0 +1,66 @@
+// The screen-reader mirror: the canvas is invisible to assistive technology, so the wasm app
+// reports what each screen shows (headings, paragraphs, buttons, links, tabs) and this keeps
+// a visually hidden DOM copy of it. Rebuilt only when the app says the screen changed; text
+// is set with textContent only. Activating a mirrored control asks the app to act on the same
+// item exactly as a click would; focusing one moves the canvas focus ring to it.
+'use strict';
+(function () {
+  const root = document.getElementById('mirror');
+  const call = (name, id) => {
+    const M = globalThis.Module;
+    if (M && typeof M[name] === 'function') M[name](id >>> 0);
+  };
+
+  globalThis.datatrailMirror = (nodes, lang) => {
+    const active = document.activeElement;
+    const hadFocus = root.contains(active);
+    const focusedId = hadFocus && active.dataset ? active.dataset.id : undefined;
+    const frag = document.createDocumentFragment();
+    let nav = null, firstHeading = null, refocus = null;
+    for (const n of nodes) {
+      let el;
+      if (n.r === 'h') {
+        el = document.createElement('h' + Math.min(6, Math.max(1, n.l | 0)));
+        el.tabIndex = -1;  // focus target when the screen changes
+        if (!firstHeading) firstHeading = el;
+      } else if (n.r === 'p') {
+        el = document.createElement('p');
+      } else {
+        el = document.createElement('button');
+        el.type = 'button';
+        el.dataset.id = String(n.id >>> 0);
+        if (n.r === 'link') el.setAttribute('role', 'link');
+        if (n.r === 'tab') {
+          if (!nav) {
+            nav = document.createElement('nav');
+            frag.appendChild(nav);
+          }
+          if (n.cur) el.setAttribute('aria-current', 'page');
+        }
+        if (focusedId !== undefined && el.dataset.id === focusedId) refocus = el;
+      }
+      el.textContent = n.t;
+      (n.r === 'tab' ? nav : frag).appendChild(el);
+    }
+    root.replaceChildren(frag);
+    root.lang = lang;
+    document.documentElement.lang = lang;
+    // A reader inside the mirror keeps their place; after a screen change they land on its
+    // title, which the screen reader announces.
+    if (hadFocus) (refocus || firstHeading || root).focus({ preventScroll: true });
+  };
+
+  root.addEventListener('click', (e) => {
+    const b = e.target.closest('button');
+    if (b) call('_dt_activate', Number(b.dataset.id));
+  });
+  root.addEventListener('focusin', (e) => {
+    const b = e.target.closest('button');
+    if (b) call('_dt_focus', Number(b.dataset.id));
+  });
+  // Keys the focused DOM control handles itself must not also reach the canvas's keyboard
+  // navigation, or one press would act twice. Escape and arrows still go through.
+  root.addEventListener('keydown', (e) => {
+    if (e.key === 'Tab' || e.key === 'Enter' || e.key === ' ') e.stopPropagation();
+  });
+})();
