@@ -21,6 +21,11 @@
     .filter((l) => /^[A-Za-z0-9-]{1,35}$/.test(l));
   // Raw hints only: the core decides (and validates) the language.
   const args = ['--query-lang', (params.get('lang') || '').slice(0, 35), '--browser-langs', langs.join(',')];
+  // Display settings an organiser can preset in the link (e.g. a kiosk for older visitors):
+  // ?text=1.5 and ?contrast=high. Anything else is ignored rather than passed on.
+  const text = params.get('text');
+  if (['1', '1.25', '1.5', '2'].includes(text)) args.push('--text-scale', text);
+  if (params.get('contrast') === 'high') args.push('--high-contrast');
 
   const state = (globalThis.datatrail = globalThis.datatrail || {});
   state.onFirstFrame = () => {

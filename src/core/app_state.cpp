@@ -1,5 +1,7 @@
 #include "core/app_state.h"
 
+#include <cmath>
+
 namespace dt {
 
 namespace {
@@ -34,6 +36,14 @@ std::optional<Place> parse_place(std::string_view name) {
   // Case and Reminder pages show one item; without it there is nothing to show.
   if ((p.screen == Screen::Case || p.screen == Screen::Reminder) && p.item.empty()) return std::nullopt;
   return p;
+}
+
+void AppState::set_text_scale(float s) {
+  int best = 0;
+  for (int i = 1; i < 4; ++i)
+    if (std::fabs(kTextScales[i] - s) < std::fabs(kTextScales[best] - s)) best = i;
+  if (best != text_step_) ++revision_;
+  text_step_ = best;
 }
 
 void AppState::navigate(Screen to, std::string item) {

@@ -44,6 +44,22 @@ class AppState {
   // Returns false when already at the start (Home with nothing behind it).
   bool back();
   void go_home();
+  // Display settings, chosen by the visitor for this visit only (nothing is stored).
+  // Text size steps through 1x, 1.25x, 1.5x, 2x and back to 1x.
+  static constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f, 2.0f};
+  float text_scale() const { return kTextScales[text_step_]; }
+  void next_text_scale() {
+    text_step_ = (text_step_ + 1) % 4;
+    ++revision_;
+  }
+  // Snaps to the nearest step (command line, URL).
+  void set_text_scale(float s);
+  bool high_contrast() const { return high_contrast_; }
+  void set_high_contrast(bool on) {
+    if (on != high_contrast_) ++revision_;
+    high_contrast_ = on;
+  }
+
   // Switching language keeps the screen and the way back: the reader does not lose their place.
   void set_locale(Locale l) {
     if (l != locale_) ++revision_;
@@ -59,6 +75,8 @@ class AppState {
   Place here_;
   std::vector<Place> back_;
   unsigned revision_ = 0;
+  int text_step_ = 0;
+  bool high_contrast_ = false;
 };
 
 }  // namespace dt

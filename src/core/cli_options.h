@@ -19,6 +19,7 @@ struct CliOptions {
   int width = 1280, height = 800;
   float text_scale = 1.0f;
   bool kiosk = false;
+  bool high_contrast = false;
   bool help = false;
 };
 

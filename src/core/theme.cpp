@@ -17,6 +17,34 @@ const Theme& light_theme() {
           Rgb::hex(0xFFFFFF),  // text on accent
           Rgb::hex(0xD5DCE6),  // hairlines
           Rgb::hex(0x1F5FBF),  // focus ring
+          Rgb::hex(0xEEF3FB),  // pressed surface
+          Rgb::hex(0xE8EFFA),  // accent tint
+          Rgb::hex(0xE9F3EC), Rgb::hex(0x184D2C),  // success tint, text on it
+          Rgb::hex(0xEEF1F5),  // muted surface
+          Rgb::hex(0xFDF3E1),  // warning tint
+      },
+      TypeScale{}, Spacing{}};
+  return t;
+}
+
+const Theme& high_contrast_theme() {
+  static const Theme t{
+      "high-contrast",
+      Palette{
+          Rgb::hex(0xFFFFFF),  // background
+          Rgb::hex(0xFFFFFF),  // surface (cards keep their black border)
+          Rgb::hex(0x000000),  // text
+          Rgb::hex(0x1F1F1F),  // secondary text: barely lighter, never grey
+          Rgb::hex(0x00307A),  // accent
+          Rgb::hex(0x001F52),  // accent pressed
+          Rgb::hex(0xFFFFFF),  // text on accent
+          Rgb::hex(0x000000),  // borders
+          Rgb::hex(0xB34700),  // focus ring: orange against black text and blue links
+          Rgb::hex(0xE0E8F5),  // pressed surface
+          Rgb::hex(0xE6EEFF),  // accent tint
+          Rgb::hex(0xE3F4E7), Rgb::hex(0x00391A),  // success tint, text on it
+          Rgb::hex(0xF0F0F0),  // muted surface
+          Rgb::hex(0xFFF0D1),  // warning tint
       },
       TypeScale{}, Spacing{}};
   return t;
@@ -47,6 +75,14 @@ std::vector<ColorPair> text_pairs(const Theme& t) {
       {"link/accent text on background", p.accent, p.background},
       {"button label on accent", p.on_accent, p.accent},
       {"button label on pressed accent", p.on_accent, p.accent_pressed},
+      {"text on a held card", p.text, p.pressed_surface},
+      {"key figure on accent tint", p.accent_pressed, p.tint_accent},
+      {"text on accent tint", p.text, p.tint_accent},
+      {"advice on success tint", p.on_tint_success, p.tint_success},
+      {"text on muted surface", p.text, p.muted_surface},
+      {"secondary text on muted surface", p.text_secondary, p.muted_surface},
+      {"text on warning tint", p.text, p.tint_warning},
+      {"secondary text on warning tint", p.text_secondary, p.tint_warning},
   };
 }
 

@@ -16,6 +16,11 @@ struct Rgb {
 
 struct Palette {
   Rgb background, surface, text, text_secondary, accent, accent_pressed, on_accent, border, focus;
+  Rgb pressed_surface;                   // a card while held
+  Rgb tint_accent;                       // key figures, icon badges (text: accent_pressed / text)
+  Rgb tint_success, on_tint_success;     // advice and the privacy promise: calm, not alarm
+  Rgb muted_surface;                     // citations
+  Rgb tint_warning;                      // the content-problems notice (text: text)
 };
 
 // Type scale in logical pixels at 1x text size.
@@ -40,6 +45,8 @@ struct Theme {
 };
 
 const Theme& light_theme();
+// Black on white, darker accent, visible borders: for low vision and bright kiosk halls.
+const Theme& high_contrast_theme();
 
 // WCAG 2.x relative luminance and contrast ratio (1..21).
 double relative_luminance(Rgb c);

@@ -71,6 +71,19 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 center, float size, ImU32 color
       dl->AddRect(g(7, 2.5f), g(17, 21.5f), color, 2.5f * g.unit, 0, w);
       dl->AddLine(g(10.5f, 18.5f), g(13.5f, 18.5f), color, w);
       break;
+    case Icon::TextSize: {  // a small and a large "A": text size
+      const ImVec2 big[] = {g(9, 20), g(15, 4), g(21, 20)};
+      dl->AddPolyline(big, 3, color, ImDrawFlags_None, w);
+      dl->AddLine(g(11.3f, 14), g(18.7f, 14), color, w);
+      const ImVec2 small[] = {g(2.5f, 20), g(6, 11), g(9.5f, 20)};
+      dl->AddPolyline(small, 3, color, ImDrawFlags_None, w * 0.85f);
+      break;
+    }
+    case Icon::Contrast:  // a circle half filled
+      dl->AddCircle(g(12, 12), 9 * g.unit, color, 0, w);
+      dl->PathArcTo(g(12, 12), 9 * g.unit, -3.14159f / 2, 3.14159f / 2);
+      dl->PathFillConvex(color);
+      break;
     case Icon::Clock:
       dl->AddCircle(g(12, 12), 9 * g.unit, color, 0, w);
       dl->AddLine(g(12, 12), g(12, 6.5f), color, w);

@@ -58,7 +58,12 @@ std::vector<std::string_view> UiApp::body_text() const {
 }
 
 bool UiApp::prepare_frame(float device_scale) {
-  const float scale = device_scale * text_scale_;
+  const float scale = device_scale * state_.text_scale();
+  theme_ = state_.high_contrast() ? &high_contrast_theme() : &light_theme();
+  if (theme_ != styled_ && scale == built_scale_) {
+    apply_style(*theme_, scale);
+    styled_ = theme_;
+  }
   if (!fonts_.missing.empty()) {
     for (ImWchar c : fonts_.missing) {
       char utf8[5] = {};
@@ -80,6 +85,7 @@ bool UiApp::prepare_frame(float device_scale) {
   }
   clear_text_layout_cache();
   apply_style(*theme_, scale);
+  styled_ = theme_;
   built_scale_ = scale;
   return true;
 }

@@ -48,8 +48,8 @@ class UiApp {
   // keyboard focus to it. Honoured during the next draw().
   void activate(ImGuiID id) { semantics_.request_activate(id); }
   void focus(ImGuiID id) { semantics_.request_focus(id); }
-  float text_scale() const { return text_scale_; }
-  void set_text_scale(float s) { text_scale_ = s; }
+  float text_scale() const { return state_.text_scale(); }
+  void set_text_scale(float s) { state_.set_text_scale(s); }
 
  private:
   std::vector<std::string_view> body_text() const;
@@ -61,7 +61,7 @@ class UiApp {
   Semantics semantics_;
   Fonts fonts_;
   const Theme* theme_ = &light_theme();
-  float text_scale_ = 1.0f;
+  const Theme* styled_ = nullptr;  // the theme the ImGui style was last built from
   float built_scale_ = 0.0f;
   std::string extra_display_;  // glyphs display fonts were found lacking, as UTF-8
 };

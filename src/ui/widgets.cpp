@@ -137,12 +137,12 @@ bool entry_card(const UiContext& ctx, const char* id, Icon icon, std::string_vie
   const ImVec2 end = pos + size;
   // A soft shadow and a hairline give depth without decoration.
   dl->AddRectFilled(pos + ImVec2(0, ctx.px(2)), end + ImVec2(0, ctx.px(2)), IM_COL32(27, 36, 48, 18), radius);
-  dl->AddRectFilled(pos, end, to_u32(held ? Rgb::hex(0xEEF3FB) : p.surface), radius);
+  dl->AddRectFilled(pos, end, to_u32(held ? ctx.theme.palette.pressed_surface : p.surface), radius);
   dl->AddRect(pos, end, to_u32(hovered ? p.accent : p.border, hovered ? 0.55f : 1.0f), radius, 0, ctx.px(1));
 
   const float pad = ctx.px(24), badge = ctx.px(kBadge);
   const ImVec2 badge_c = pos + ImVec2(pad + badge / 2, pad + badge / 2);
-  dl->AddCircleFilled(badge_c, badge / 2, to_u32(Rgb::hex(0xE8EFFA)));
+  dl->AddCircleFilled(badge_c, badge / 2, to_u32(ctx.theme.palette.tint_accent));
   draw_icon(dl, icon, badge_c, badge * 0.5f, to_u32(p.accent));
 
   ImVec2 text_pos = horizontal ? pos + ImVec2(pad * 2 + badge, pad) : pos + ImVec2(pad, pad + badge + ctx.px(16));

@@ -84,3 +84,18 @@ test('the mirror is rebuilt when the screen changes, not while scrolling or idle
   assert.equal(await page.evaluate(() => globalThis.__mutations), 0);
   await page.context().close();
 });
+
+test('an organiser can preset large text and high contrast in the link; bad values are ignored', async () => {
+  const { page, errors } = await openWidget(browser, `${server.url}?lang=zh-Hans&text=2&contrast=high`);
+  assert.equal(await page.getByRole('button', { name: '文字大小 200%' }).count(), 1);
+  assert.equal(await page.getByRole('button', { name: '高对比度 开' }).count(), 1);
+  // The visitor can still change it: one more step wraps back to 100%.
+  await page.getByRole('button', { name: '文字大小 200%' }).dispatchEvent('click');
+  await page.getByRole('button', { name: '文字大小 100%' }).waitFor({ state: 'attached' });
+  await page.context().close();
+  const odd = await openWidget(browser, `${server.url}?lang=zh-Hans&text=9&contrast=%3Cscript%3E`);
+  assert.equal(await odd.page.getByRole('button', { name: '文字大小 100%' }).count(), 1);
+  assert.equal(await odd.page.getByRole('button', { name: '高对比度 关' }).count(), 1);
+  assert.deepEqual([...errors, ...odd.errors], []);
+  await odd.page.context().close();
+});

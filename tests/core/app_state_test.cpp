@@ -79,6 +79,26 @@ TEST_CASE("going to a screen on the way back returns to it") {
   CHECK_FALSE(s.can_go_back());
 }
 
+TEST_CASE("text size steps through four sizes and wraps; contrast toggles; both redraw") {
+  dt::AppState s;
+  CHECK(s.text_scale() == 1.0f);
+  unsigned rev = s.revision();
+  s.next_text_scale();
+  CHECK(s.text_scale() == 1.25f);
+  CHECK(s.revision() != rev);
+  s.next_text_scale();
+  s.next_text_scale();
+  CHECK(s.text_scale() == 2.0f);
+  s.next_text_scale();
+  CHECK(s.text_scale() == 1.0f);
+  s.set_text_scale(1.6f);  // from a URL: nearest step
+  CHECK(s.text_scale() == 1.5f);
+  rev = s.revision();
+  s.set_high_contrast(true);
+  CHECK(s.high_contrast());
+  CHECK(s.revision() != rev);
+}
+
 TEST_CASE("a case page is a place of its own: two cases are two steps back") {
   dt::AppState s;
   s.navigate(Screen::Cases);

@@ -9,12 +9,23 @@ TEST_CASE("contrast ratio matches the WCAG definition") {
   CHECK(dt::contrast_ratio(dt::Rgb::hex(0x767676), dt::Rgb::hex(0xFFFFFF)) == doctest::Approx(4.54).epsilon(0.01));
 }
 
-TEST_CASE("every text colour of the light theme meets WCAG AA (4.5:1)") {
-  for (const auto& pair : dt::text_pairs(dt::light_theme())) {
-    const double ratio = dt::contrast_ratio(pair.fg, pair.bg);
-    INFO(pair.what << ": " << ratio);
-    CHECK(ratio >= 4.5);
-  }
+TEST_CASE("every text colour of every theme meets WCAG AA (4.5:1)") {
+  for (const dt::Theme* t : {&dt::light_theme(), &dt::high_contrast_theme()})
+    for (const auto& pair : dt::text_pairs(*t)) {
+      const double ratio = dt::contrast_ratio(pair.fg, pair.bg);
+      INFO(t->name << ": " << pair.what << ": " << ratio);
+      CHECK(ratio >= 4.5);
+    }
+}
+
+TEST_CASE("the high-contrast theme is stronger than the light one where it matters") {
+  const auto& hc = dt::high_contrast_theme().palette;
+  const auto& lt = dt::light_theme().palette;
+  CHECK(dt::contrast_ratio(hc.text, hc.background) >= 7.0);  // WCAG AAA for body text
+  CHECK(dt::contrast_ratio(hc.text_secondary, hc.surface) >= 7.0);
+  CHECK(dt::contrast_ratio(hc.text_secondary, hc.surface) > dt::contrast_ratio(lt.text_secondary, lt.surface));
+  CHECK(dt::contrast_ratio(hc.border, hc.surface) >= 3.0);  // card edges visible (non-text 3:1)
+  CHECK(dt::contrast_ratio(hc.focus, hc.background) >= 3.0);
 }
 
 TEST_CASE("the type scale keeps Chinese body text at 16 px or more and buttons touchable") {

@@ -270,3 +270,24 @@ TEST_CASE("the mirror changes when the reader would notice, not when the page sc
   CHECK(json.find("\"1. Wang had worked in telesales") != std::string::npos);
   CHECK(json.find("\"r\":\"button\",\"t\":\"See how the data moved\"") != std::string::npos);
 }
+
+TEST_CASE("the display settings on home enlarge the text and switch to high contrast") {
+  NullUi ui;
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 1600);  // the settings row stays on screen at 125%
+  ui.settle();
+  const float body = ImGui::GetIO().Fonts->Fonts[1]->FontSize;
+  REQUIRE(ui.tap("文字大小 100%"));
+  ui.settle();
+  CHECK(ui.app.state().text_scale() == 1.25f);
+  // The atlas is rebuilt at the new size (crisp), not scaled.
+  CHECK(ImGui::GetIO().Fonts->Fonts[1]->FontSize == doctest::Approx(body * 1.25f).epsilon(0.05));
+  CHECK(ui.app.semantics().find("文字大小 125%"));
+  const ImVec4 before = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  REQUIRE(ui.tap("高对比度 关"));
+  ui.settle();
+  CHECK(ui.app.state().high_contrast());
+  const ImVec4 after = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  CHECK(after.x == 1.0f);  // white page
+  CHECK(before.x < 1.0f);
+  CHECK(ui.app.semantics().find("高对比度 开"));
+}

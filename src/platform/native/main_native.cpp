@@ -100,6 +100,7 @@ int main(int argc, char** argv) {
            opt.locale.value_or(dt::negotiate_locale(opt.query_lang, {})), problems);
   print_problems(problems);
   app.set_text_scale(opt.text_scale);
+  app.state().set_high_contrast(opt.high_contrast);
   app.state().navigate(opt.place);
 
   int exit_code = 0;

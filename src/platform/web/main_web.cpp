@@ -170,6 +170,8 @@ int main(int argc, char** argv) {
   std::vector<std::string_view> browser_langs(opt.browser_langs.begin(), opt.browser_langs.end());
   g->app.init(dt::load_ui_assets("/content", "/fonts", problems), dt::negotiate_locale(opt.query_lang, browser_langs),
               problems);
+  g->app.set_text_scale(opt.text_scale);
+  g->app.state().set_high_contrast(opt.high_contrast);
   std::string joined;
   for (const auto& p : problems) joined += p + "\n";
   dt_js_report_problems(joined.c_str());

@@ -33,7 +33,7 @@ bool case_card(const UiContext& ctx, const Case& c, ImVec2 size) {
   const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
   auto* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos + ImVec2(0, ctx.px(2)), pos + size + ImVec2(0, ctx.px(2)), IM_COL32(27, 36, 48, 18), radius);
-  dl->AddRectFilled(pos, pos + size, to_u32(held ? Rgb::hex(0xEEF3FB) : p.surface), radius);
+  dl->AddRectFilled(pos, pos + size, to_u32(held ? ctx.theme.palette.pressed_surface : p.surface), radius);
   dl->AddRect(pos, pos + size, to_u32(hovered ? p.accent : p.border, hovered ? 0.55f : 1.0f), radius, 0, ctx.px(1));
 
   const float pad = ctx.px(20), text_w = size.x - pad * 2;

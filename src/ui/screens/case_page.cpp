@@ -26,7 +26,7 @@ void key_figure(const UiContext& ctx, const Case& c, float w) {
   ctx.semantics.add_text(value + " " + label);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   auto* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(Rgb::hex(0xE8EFFA)), ctx.px(ctx.theme.space.radius));
+  dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(ctx.theme.palette.tint_accent), ctx.px(ctx.theme.space.radius));
   dl->AddRectFilled(pos, pos + ImVec2(ctx.px(6), h), to_u32(p.accent), ctx.px(ctx.theme.space.radius),
                     ImDrawFlags_RoundCornersLeft);
   draw_paragraph(ctx, dl, pos + ImVec2(pad, pad), value, ctx.fonts.title, p.accent_pressed, text_w, 1.2f);

@@ -55,16 +55,28 @@ void draw_home(const UiContext& ctx) {
   const float h2 = paragraph_height(ctx, ctx.tr("home.sources"), ctx.fonts.caption, text_w);
   const float note_h = note_pad * 2 + h1 + ctx.px(6) + h2;
   auto* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(note_pos, note_pos + ImVec2(col.width, note_h), to_u32(Rgb::hex(0xE9F3EC)),
+  dl->AddRectFilled(note_pos, note_pos + ImVec2(col.width, note_h), to_u32(ctx.theme.palette.tint_success),
                     ctx.px(ctx.theme.space.radius));
-  draw_icon(dl, Icon::Lock, note_pos + ImVec2(note_pad + icon / 2, note_pad + icon / 2), icon, to_u32(Rgb::hex(0x1E6B3A)));
+  draw_icon(dl, Icon::Lock, note_pos + ImVec2(note_pad + icon / 2, note_pad + icon / 2), icon, to_u32(ctx.theme.palette.on_tint_success));
   const ImVec2 tp = note_pos + ImVec2(note_pad * 2 + icon, note_pad);
   ctx.semantics.add_text(ctx.tr("home.privacy"));
   ctx.semantics.add_text(ctx.tr("home.sources"));
-  draw_paragraph(ctx, dl, tp, ctx.tr("home.privacy"), ctx.fonts.body_bold, Rgb::hex(0x184D2C), text_w);
+  draw_paragraph(ctx, dl, tp, ctx.tr("home.privacy"), ctx.fonts.body_bold, ctx.theme.palette.on_tint_success, text_w);
   draw_paragraph(ctx, dl, tp + ImVec2(0, h1 + ctx.px(6)), ctx.tr("home.sources"), ctx.fonts.caption, p.text_secondary,
                  text_w);
   ImGui::Dummy(ImVec2(col.width, note_h));
+
+  // Display settings for this visit, in reach on the first screen: many visitors need
+  // larger text or stronger contrast before they can read anything else.
+  at(ctx.px(24));
+  const int pct = static_cast<int>(ctx.state.text_scale() * 100 + 0.5f);
+  const std::string size_label = ctx.tr("display.text_size") + " " + std::to_string(pct) + "%";
+  if (quiet_button(ctx, "##textsize", size_label, Icon::TextSize)) ctx.state.next_text_scale();
+  ImGui::SameLine(0, ctx.px(8));
+  const std::string contrast_label =
+      ctx.tr("display.contrast") + " " + ctx.tr(ctx.state.high_contrast() ? "display.on" : "display.off");
+  if (quiet_button(ctx, "##contrast", contrast_label, Icon::Contrast))
+    ctx.state.set_high_contrast(!ctx.state.high_contrast());
   at(ctx.px(32) + bottom_nav_height(ctx));
   ImGui::Dummy(ImVec2(1, 1));
 }

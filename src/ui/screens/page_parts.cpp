@@ -44,7 +44,7 @@ bool link_row(const UiContext& ctx, const char* id, Icon icon, std::string_view 
   clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Link, text);
   auto* dl = ImGui::GetWindowDrawList();
   const float r = ctx.px(ctx.theme.space.radius);
-  dl->AddRectFilled(pos, pos + size, to_u32(ImGui::IsItemActive() ? Rgb::hex(0xEEF3FB) : p.surface), r);
+  dl->AddRectFilled(pos, pos + size, to_u32(ImGui::IsItemActive() ? ctx.theme.palette.pressed_surface : p.surface), r);
   dl->AddRect(pos, pos + size, to_u32(ImGui::IsItemHovered() ? p.accent : p.border, ImGui::IsItemHovered() ? 0.55f : 1), r, 0,
               ctx.px(1));
   draw_icon(dl, icon, pos + ImVec2(pad + icon_sz / 2, size.y / 2), icon_sz, to_u32(p.accent));
@@ -94,7 +94,7 @@ void source_card(const UiContext& ctx, const Source& src, float width, bool with
   for (const auto& l : lines) h += paragraph_height(ctx, l.text, l.font, text_w) + ctx.px(l.gap_after);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   auto* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(pos, pos + ImVec2(width, h), to_u32(Rgb::hex(0xEEF1F5)), ctx.px(ctx.theme.space.radius));
+  dl->AddRectFilled(pos, pos + ImVec2(width, h), to_u32(ctx.theme.palette.muted_surface), ctx.px(ctx.theme.space.radius));
   ImVec2 tp = pos + ImVec2(pad, pad);
   for (const auto& l : lines) {
     ctx.semantics.add_text(l.text);

@@ -44,8 +44,8 @@ void draw_problems(const UiContext& ctx) {
   ctx.semantics.add_text(kExplainZh);
   ctx.semantics.add_text(kExplainEn);
   auto* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(pos, pos + ImVec2(r.width, h), to_u32(Rgb::hex(0xFDF3E1)), ctx.px(ctx.theme.space.radius));
-  draw_icon(dl, Icon::Clock, pos + ImVec2(pad + icon / 2, pad + icon / 2), icon, to_u32(Rgb::hex(0x8A5A00)));
+  dl->AddRectFilled(pos, pos + ImVec2(r.width, h), to_u32(ctx.theme.palette.tint_warning), ctx.px(ctx.theme.space.radius));
+  draw_icon(dl, Icon::Clock, pos + ImVec2(pad + icon / 2, pad + icon / 2), icon, to_u32(ctx.theme.palette.text));
   ImVec2 tp = pos + ImVec2(pad * 2 + icon, pad);
   draw_paragraph(ctx, dl, tp, kHeading, head, p.text, text_w, 1.3f);
   tp.y += h1 + ctx.px(12);

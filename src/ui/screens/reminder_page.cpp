@@ -32,11 +32,11 @@ void draw_reminder_page(const UiContext& ctx) {
   ctx.semantics.add_text(audience);
   ctx.semantics.add_heading(ctx.tr(rem->text), 2);
   auto* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(pos, pos + ImVec2(r.width, h), to_u32(Rgb::hex(0xE9F3EC)), ctx.px(ctx.theme.space.radius));
-  draw_icon(dl, Icon::Shield, pos + ImVec2(pad + icon / 2, pad + icon / 2), icon, to_u32(Rgb::hex(0x1E6B3A)));
+  dl->AddRectFilled(pos, pos + ImVec2(r.width, h), to_u32(ctx.theme.palette.tint_success), ctx.px(ctx.theme.space.radius));
+  draw_icon(dl, Icon::Shield, pos + ImVec2(pad + icon / 2, pad + icon / 2), icon, to_u32(ctx.theme.palette.on_tint_success));
   const ImVec2 tp = pos + ImVec2(pad * 2 + icon, pad);
-  draw_paragraph(ctx, dl, tp, audience, ctx.fonts.caption, Rgb::hex(0x184D2C), text_w);
-  draw_paragraph(ctx, dl, tp + ImVec2(0, ha + ctx.px(8)), ctx.tr(rem->text), big, Rgb::hex(0x184D2C), text_w, 1.4f);
+  draw_paragraph(ctx, dl, tp, audience, ctx.fonts.caption, ctx.theme.palette.on_tint_success, text_w);
+  draw_paragraph(ctx, dl, tp + ImVec2(0, ha + ctx.px(8)), ctx.tr(rem->text), big, ctx.theme.palette.on_tint_success, text_w, 1.4f);
   ImGui::Dummy(ImVec2(r.width, h));
 
   bool any_case = false;
