@@ -11,7 +11,7 @@
     if (M && typeof M[name] === 'function') M[name](id >>> 0);
   };
 
-  globalThis.datatrailMirror = (nodes, lang) => {
+  globalThis.datatrailMirror = (nodes, lang, place) => {
     const active = document.activeElement;
     const hadFocus = root.contains(active);
     const focusedId = hadFocus && active.dataset ? active.dataset.id : undefined;
@@ -43,6 +43,7 @@
       (n.r === 'tab' ? nav : frag).appendChild(el);
     }
     root.replaceChildren(frag);
+    root.dataset.place = place;  // which screen the mirror shows (tests wait on it)
     root.lang = lang;
     document.documentElement.lang = lang;
     // A reader inside the mirror keeps their place; after a screen change they land on its

@@ -12,6 +12,7 @@
 #include "core/theme.h"
 #include "ui/fonts.h"
 #include "ui/semantics.h"
+#include "ui/speech.h"
 
 namespace dt::ui {
 
@@ -24,6 +25,7 @@ struct UiContext {
   const Fonts& fonts;
   float scale;  // logical px -> framebuffer px (device pixel ratio x text size)
   Semantics& semantics;
+  Speech* speech;  // null when the platform cannot read aloud
 
   const std::string& tr(std::string_view key) const { return strings.get(state.locale(), key); }
   const std::string& tr(const LocalText& t) const { return t.get(state.locale()); }

@@ -84,6 +84,15 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 center, float size, ImU32 color
       dl->PathArcTo(g(12, 12), 9 * g.unit, -3.14159f / 2, 3.14159f / 2);
       dl->PathFillConvex(color);
       break;
+    case Icon::Speaker: {  // a loudspeaker with two sound waves
+      const ImVec2 body[] = {g(3, 9), g(7, 9), g(12, 4.5f), g(12, 19.5f), g(7, 15), g(3, 15)};
+      dl->AddPolyline(body, 6, color, ImDrawFlags_Closed, w);
+      dl->PathArcTo(g(13, 12), 4 * g.unit, -0.9f, 0.9f);
+      dl->PathStroke(color, 0, w);
+      dl->PathArcTo(g(13, 12), 8 * g.unit, -0.9f, 0.9f);
+      dl->PathStroke(color, 0, w);
+      break;
+    }
     case Icon::Clock:
       dl->AddCircle(g(12, 12), 9 * g.unit, color, 0, w);
       dl->AddLine(g(12, 12), g(12, 6.5f), color, w);

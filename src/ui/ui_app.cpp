@@ -92,7 +92,7 @@ bool UiApp::prepare_frame(float device_scale) {
 
 void UiApp::draw() {
   semantics_.begin_frame();
-  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, semantics_};
+  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, semantics_, speech_};
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);

@@ -10,6 +10,7 @@
 #include "core/theme.h"
 #include "ui/fonts.h"
 #include "ui/semantics.h"
+#include "ui/speech.h"
 
 namespace dt::ui {
 
@@ -48,6 +49,8 @@ class UiApp {
   // keyboard focus to it. Honoured during the next draw().
   void activate(ImGuiID id) { semantics_.request_activate(id); }
   void focus(ImGuiID id) { semantics_.request_focus(id); }
+  // The platform's text-to-speech, if any (not owned).
+  void set_speech(Speech* s) { speech_ = s; }
   float text_scale() const { return state_.text_scale(); }
   void set_text_scale(float s) { state_.set_text_scale(s); }
 
@@ -59,6 +62,7 @@ class UiApp {
   Content content_;
   std::vector<std::string> problems_;
   Semantics semantics_;
+  Speech* speech_ = nullptr;
   Fonts fonts_;
   const Theme* theme_ = &light_theme();
   const Theme* styled_ = nullptr;  // the theme the ImGui style was last built from

@@ -2,7 +2,7 @@
 // and name in the accessibility tree, activate, read. Plus the keyboard path through it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openWidget, settle } from './harness.mjs';
+import { startServer, launchBrowser, openWidget, settle, atPlace } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -24,9 +24,9 @@ test('a screen reader can read and operate every screen through the mirror', asy
   assert.equal(await page.getByRole('paragraph').filter({ hasText: '不收集、不发送、不保存' }).count(), 1);
   // Activate as assistive technology does: a click event on the element, no coordinates.
   await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
-  await page.waitForFunction(() => globalThis.datatrail.place === 'cases');
+  await atPlace(page, 'cases');
   await page.getByRole('link', { name: '快递单按寄的东西分类卖' }).dispatchEvent('click');
-  await page.waitForFunction(() => globalThis.datatrail.place === 'case/huizhou-waybills');
+  await atPlace(page, 'case/huizhou-waybills');
   await settle(page);
   assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), '快递单按寄的东西分类卖');
   assert.equal(await page.getByRole('heading', { level: 3, name: '事情经过' }).count(), 1);
@@ -40,9 +40,9 @@ test('a screen reader can read and operate every screen through the mirror', asy
   assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), 'Parcel labels sorted by what was sent, and sold');
   assert.equal(await place(page), 'case/huizhou-waybills');
   await page.getByRole('link', { name: /protect your name and home address/ }).dispatchEvent('click');
-  await page.waitForFunction(() => globalThis.datatrail.place === 'reminder/protect-name-address');
+  await atPlace(page, 'reminder/protect-name-address');
   await page.getByRole('button', { name: 'Back' }).dispatchEvent('click');
-  await page.waitForFunction(() => globalThis.datatrail.place === 'case/huizhou-waybills');
+  await atPlace(page, 'case/huizhou-waybills');
   assert.deepEqual(errors, []);
   await page.context().close();
 });
@@ -56,13 +56,13 @@ test('the keyboard works through the mirror: Enter acts once, focus shows on the
   const ringed = await page.locator('#canvas').screenshot();
   assert.notDeepEqual(ringed, before, 'focusing a mirrored control draws the focus ring on the canvas');
   await link.press('Enter');
-  await page.waitForFunction(() => globalThis.datatrail.place === 'cases');
+  await atPlace(page, 'cases');
   await settle(page);
   assert.equal(await place(page), 'cases', 'one Enter, one action');
   // The new screen's title takes the focus, so a screen reader announces where we are.
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
   await page.keyboard.press('Escape');  // Escape still reaches the app: back
-  await page.waitForFunction(() => globalThis.datatrail.place === 'home');
+  await atPlace(page, 'home');
   assert.deepEqual(errors, []);
   await page.context().close();
 });
@@ -70,7 +70,7 @@ test('the keyboard works through the mirror: Enter acts once, focus shows on the
 test('the mirror is rebuilt when the screen changes, not while scrolling or idle', async () => {
   const { page } = await openWidget(browser, `${server.url}?lang=zh-Hans`);
   await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
-  await page.waitForFunction(() => globalThis.datatrail.place === 'cases');
+  await atPlace(page, 'cases');
   await settle(page);
   await page.evaluate(() => {
     globalThis.__mutations = 0;
@@ -98,4 +98,43 @@ test('an organiser can preset large text and high contrast in the link; bad valu
   assert.equal(await odd.page.getByRole('button', { name: '高对比度 关' }).count(), 1);
   assert.deepEqual([...errors, ...odd.errors], []);
   await odd.page.context().close();
+});
+
+test('read aloud: hidden without a voice; with one it speaks the case in its language', async () => {
+  const plain = await openWidget(browser, `${server.url}?lang=zh-Hans`);
+  await plain.page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+  await plain.page.getByRole('link', { name: '快递单按寄的东西分类卖' }).dispatchEvent('click');
+  await plain.page.waitForFunction(() => globalThis.datatrail.place === 'case/huizhou-waybills');
+  await settle(plain.page);
+  const hasVoices = await plain.page.evaluate(() => (globalThis.speechSynthesis?.getVoices() || []).some((v) => v.lang.startsWith('zh')));
+  assert.equal(await plain.page.getByRole('button', { name: '朗读这个案例' }).count(), hasVoices ? 1 : 0);
+  await plain.page.context().close();
+
+  // A device with a Chinese voice: a stand-in speech engine records what it is asked to say.
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(() => {
+    const spoken = (globalThis.__spoken = []);
+    let speaking = false;
+    const engine = new EventTarget();
+    Object.assign(engine, {
+      getVoices: () => [{ lang: 'zh-CN', name: 'stand-in' }],
+      speak(u) { speaking = true; spoken.push({ text: u.text, lang: u.lang }); },
+      cancel() { speaking = false; },
+    });
+    Object.defineProperty(engine, 'speaking', { get: () => speaking });
+    Object.defineProperty(globalThis, 'speechSynthesis', { value: engine });
+    globalThis.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+  });
+  const page = await ctx.newPage();
+  await page.goto(`${server.url}?lang=zh-Hans`);
+  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1);
+  await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+  await page.getByRole('link', { name: '快递单按寄的东西分类卖' }).dispatchEvent('click');
+  await page.getByRole('button', { name: '朗读这个案例' }).dispatchEvent('click');
+  await page.getByRole('button', { name: '停止朗读' }).waitFor({ state: 'attached' });
+  const spoken = await page.evaluate(() => globalThis.__spoken);
+  assert.equal(spoken.length, 1);
+  assert.equal(spoken[0].lang, 'zh-CN');
+  assert.ok(spoken[0].text.startsWith('快递单按寄的东西分类卖'));
+  await ctx.close();
 });

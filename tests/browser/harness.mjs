@@ -92,3 +92,8 @@ export async function pixelStats(page, png) {
     return { width: img.width, height: img.height, distinctColours: colours.size, darkPixels: dark };
   }, png.toString('base64'));
 }
+
+// Waits until the screen-reader mirror shows `place` ("cases", "case/<id>", ...): from then
+// on, finding controls by role and name sees that screen and nothing older.
+export const atPlace = (page, place) =>
+  page.waitForFunction((p) => document.getElementById('mirror')?.dataset.place === p, place);

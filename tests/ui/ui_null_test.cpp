@@ -291,3 +291,36 @@ TEST_CASE("the display settings on home enlarge the text and switch to high cont
   CHECK(before.x < 1.0f);
   CHECK(ui.app.semantics().find("高对比度 开"));
 }
+
+namespace {
+struct FakeSpeech final : dt::ui::Speech {
+  bool zh_voice = true, en_voice = false, on = false;
+  std::string said;
+  dt::Locale said_in = dt::Locale::En;
+  bool available(dt::Locale l) const override { return l == dt::Locale::ZhHans ? zh_voice : en_voice; }
+  void speak(std::string_view text, dt::Locale l) override {
+    said = std::string(text);
+    said_in = l;
+    on = true;
+  }
+  void stop() override { on = false; }
+  bool speaking() const override { return on; }
+};
+}  // namespace
+
+TEST_CASE("a case can be read aloud when the device has a voice for the language, and stopped") {
+  NullUi ui;
+  FakeSpeech voice;
+  ui.app.set_speech(&voice);
+  ui.app.state().navigate(dt::Screen::Case, "huizhou-waybills");
+  REQUIRE(ui.tap("朗读这个案例"));
+  CHECK(voice.said_in == dt::Locale::ZhHans);
+  CHECK(voice.said.find("快递单按寄的东西分类卖") == 0);
+  CHECK(voice.said.find("2015年12月4日至24日") != std::string::npos);  // the steps, in order
+  REQUIRE(ui.tap("停止朗读"));
+  CHECK_FALSE(voice.on);
+  // No English voice on this device: no button in English, rather than one that does nothing.
+  ui.app.state().set_locale(dt::Locale::En);
+  ui.settle();
+  CHECK_FALSE(ui.app.semantics().find("Read this case aloud"));
+}

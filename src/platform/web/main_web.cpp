@@ -18,6 +18,7 @@
 #include "core/frame_pacer.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
+#include "platform/web/web_speech.h"
 #include "ui/ui_app.h"
 
 namespace {
@@ -27,6 +28,7 @@ struct Web {
   dt::FramePacer pacer;
   dt::GlHost host;
   dt::ui::UiApp app;
+  dt::WebSpeech speech;
   bool frame_requested = false;
   int fb_w = 0, fb_h = 0;
   float dpr = 1;
@@ -51,9 +53,9 @@ EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char*
   if (frames === 1 && typeof s.onFirstFrame === 'function') s.onFirstFrame();
 });
 // The screen-reader mirror (web/mirror.js), sent only when what a reader would notice changed.
-EM_JS(void, dt_js_mirror, (const char* json, const char* lang), {
+EM_JS(void, dt_js_mirror, (const char* json, const char* lang, const char* place), {
   if (typeof globalThis.datatrailMirror === 'function')
-    globalThis.datatrailMirror(JSON.parse(UTF8ToString(json)), UTF8ToString(lang));
+    globalThis.datatrailMirror(JSON.parse(UTF8ToString(json)), UTF8ToString(lang), UTF8ToString(place));
 });
 EM_JS(void, dt_js_report_problems, (const char* text), {
   const s = globalThis.datatrail || (globalThis.datatrail = {});
@@ -90,15 +92,20 @@ void update_canvas_size() {
 EM_BOOL on_animation_frame(double /*time*/, void*) {
   g->frame_requested = false;
   const double t0 = emscripten_get_now();
+  const unsigned revision = g->app.state().revision();
   update_canvas_size();
   // Mouse positions arrive in backbuffer pixels, so the display is the backbuffer.
   g->host.draw_frame(g->app, g->fb_w, g->fb_h, static_cast<float>(g->fb_w), static_cast<float>(g->fb_h), g->dpr);
   g->pacer.frame_drawn();
   ++g->frames;
   const auto& st = g->app.state();
-  if (const uint64_t sig = g->app.semantics().signature(); sig != g->mirrored) {
+  // Mirror only frames drawn start to finish in one state: a frame in which a tap changed
+  // the screen holds half of each, and the pacer draws a settled one right after.
+  const uint64_t sig = g->app.semantics().signature();
+  if (st.revision() == revision && sig != g->mirrored) {
     g->mirrored = sig;
-    dt_js_mirror(g->app.semantics().to_json().c_str(), std::string(dt::locale_tag(st.locale())).c_str());
+    dt_js_mirror(g->app.semantics().to_json().c_str(), std::string(dt::locale_tag(st.locale())).c_str(),
+                 dt::place_name(st.place()).c_str());
   }
   dt_js_frame_drawn(g->frames, std::string(dt::screen_name(st.screen())).c_str(), dt::place_name(st.place()).c_str(),
                     std::string(dt::locale_tag(st.locale())).c_str(), emscripten_get_now() - t0);
@@ -128,6 +135,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE unsigned dt_heap_used() { return static_cast<uns
 extern "C" EMSCRIPTEN_KEEPALIVE void dt_activate(unsigned id) {
   if (!g) return;
   g->app.activate(id);
+  g->pacer.on_input();
+  request_frame();
+}
+// Something outside the app changed what it should show (voices loaded, speech ended).
+extern "C" EMSCRIPTEN_KEEPALIVE void dt_wake() {
+  if (!g) return;
   g->pacer.on_input();
   request_frame();
 }
@@ -170,6 +183,7 @@ int main(int argc, char** argv) {
   std::vector<std::string_view> browser_langs(opt.browser_langs.begin(), opt.browser_langs.end());
   g->app.init(dt::load_ui_assets("/content", "/fonts", problems), dt::negotiate_locale(opt.query_lang, browser_langs),
               problems);
+  g->app.set_speech(&g->speech);
   g->app.set_text_scale(opt.text_scale);
   g->app.state().set_high_contrast(opt.high_contrast);
   std::string joined;

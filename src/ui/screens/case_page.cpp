@@ -94,6 +94,24 @@ void fact(const UiContext& ctx, const char* label_key, const LocalText& text, fl
   gap(ctx, 16);
 }
 
+// The story as one text for a voice: title, hook, the steps, what was sold, the outcome.
+std::string spoken(const UiContext& ctx, const Case& c) {
+  std::string s = ctx.tr(c.title) + "\n" + ctx.tr(c.hook) + "\n";
+  for (const auto& step : c.timeline) s += ctx.tr(step) + "\n";
+  for (const LocalText* t : {&c.data, &c.scale, &c.prices, &c.outcome}) s += ctx.tr(*t) + "\n";
+  return s;
+}
+
+// Shown only when the device has a voice for the current language.
+void read_aloud(const UiContext& ctx, const Case& c) {
+  if (!ctx.speech || !ctx.speech->available(ctx.state.locale())) return;
+  const bool on = ctx.speech->speaking();
+  if (quiet_button(ctx, "##speak", ctx.tr(on ? "case.stop_reading" : "case.read_aloud"), Icon::Speaker)) {
+    if (on) ctx.speech->stop();
+    else ctx.speech->speak(spoken(ctx, c), ctx.state.locale());
+  }
+}
+
 }  // namespace
 
 void draw_case_page(const UiContext& ctx) {
@@ -113,7 +131,9 @@ void draw_case_page(const UiContext& ctx) {
   heading(ctx, ctx.tr(c->title), 2, ctx.narrow() ? ctx.fonts.heading : ctx.fonts.title, p.text, r.width, 1.3f);
   gap(ctx, 12);
   paragraph(ctx, ctx.tr(c->hook), ctx.fonts.body, p.text_secondary, r.width);
-  gap(ctx, 24);
+  gap(ctx, 16);
+  read_aloud(ctx, *c);
+  gap(ctx, 16);
   key_figure(ctx, *c, r.width);
 
   section_heading(ctx, ctx.tr("case.timeline"), r.width);

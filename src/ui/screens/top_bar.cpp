@@ -43,15 +43,13 @@ void draw_top_bar(const UiContext& ctx) {
     draw_icon(dl, Icon::Shield, ImVec2(x + ctx.px(24), y_mid), ctx.px(28), to_u32(p.accent));
     x += ctx.px(48);
   }
-  // The language switch names the language it switches to, in that language. Placed first
-  // so the title knows how much room it has.
+  // The language switch names the language it switches to, in that language. Measured
+  // first so the title knows how much room it has; drawn after it, so a screen reader meets
+  // the screen's title before the switch.
   const std::string& lang = ctx.tr("lang.switch");
   ImFont* lf = ctx.fonts.body_bold;
   const float lang_w = ctx.px(12 * 2 + 22 + 8) + lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, lang.c_str()).x;
   const float lang_x = origin.x + col.x + col.width - lang_w + ctx.px(8);
-  ImGui::SetCursorScreenPos(ImVec2(lang_x, y_mid - ctx.px(24)));
-  if (quiet_button(ctx, "##lang", lang, Icon::Globe))
-    ctx.state.set_locale(ctx.state.locale() == Locale::ZhHans ? Locale::En : Locale::ZhHans);
 
   // A long title on a phone must not run under the switch: the product name has a short
   // form for that, and anything still too long ends in an ellipsis.
@@ -59,14 +57,17 @@ void draw_top_bar(const UiContext& ctx) {
   const char* key = title_key(ctx.state.screen());
   const std::string built_in = key ? std::string() : std::string(problems_title());
   const std::string* title = key ? &ctx.tr(key) : &built_in;
+  ctx.semantics.add_heading(*title, 1);  // the full title, even when the bar shows it shortened
   FontUse f = use_font(ctx.fonts, ctx.fonts.subhead, *title);
   if (ctx.state.screen() == Screen::Home && fit_text(f, *title, room) != *title) {
     title = &ctx.tr("app.short_title");
     f = use_font(ctx.fonts, ctx.fonts.subhead, *title);
   }
   const std::string shown = fit_text(f, *title, room);
-  ctx.semantics.add_heading(*title, 1);  // the full title, even when the bar shows it shortened
   dl->AddText(f.font, f.size, ImVec2(x, y_mid - f.size / 2), to_u32(p.text), shown.c_str());
+  ImGui::SetCursorScreenPos(ImVec2(lang_x, y_mid - ctx.px(24)));
+  if (quiet_button(ctx, "##lang", lang, Icon::Globe))
+    ctx.state.set_locale(ctx.state.locale() == Locale::ZhHans ? Locale::En : Locale::ZhHans);
 
   ImGui::SetCursorScreenPos(origin + ImVec2(0, bar_h));
   ImGui::Dummy(ImVec2(width, 0));
