@@ -26,6 +26,8 @@
   const text = params.get('text');
   if (['1', '1.25', '1.5', '2'].includes(text)) args.push('--text-scale', text);
   if (params.get('contrast') === 'high') args.push('--high-contrast');
+  // The system's "reduce motion" setting: static arrows instead of moving data.
+  if (globalThis.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches) args.push('--reduced-motion');
 
   const state = (globalThis.datatrail = globalThis.datatrail || {});
   state.onFirstFrame = () => {

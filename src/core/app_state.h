@@ -28,6 +28,18 @@ struct Place {
 std::string place_name(const Place& p);
 std::optional<Place> parse_place(std::string_view name);
 
+// What the diagram screen shows beyond its graph: the story step, whether it plays by itself,
+// and which reminders the visitor switched on to cut the chain. Reset when the graph changes.
+struct FlowView {
+  std::string graph;  // "overview" or a case id
+  int step = 0;
+  bool playing = false;
+  double advance_at = 0;  // when playing: the time (s) of the next automatic step
+  std::vector<std::string> cut;  // reminder ids switched on
+  bool is_cut(const std::string& id) const;
+  void toggle_cut(const std::string& id);
+};
+
 class AppState {
  public:
   explicit AppState(Locale locale = Locale::ZhHans) : locale_(locale) {}
@@ -54,6 +66,20 @@ class AppState {
   }
   // Snaps to the nearest step (command line, URL).
   void set_text_scale(float s);
+  bool reduced_motion() const { return reduced_motion_; }
+  void set_reduced_motion(bool on) {
+    if (on != reduced_motion_) ++revision_;
+    reduced_motion_ = on;
+  }
+  // The diagram's view for `graph`, fresh if the visitor was looking at another one.
+  FlowView& flow(const std::string& graph) {
+    if (flow_.graph != graph) {
+      flow_ = FlowView();
+      flow_.graph = graph;
+    }
+    return flow_;
+  }
+  void touch() { ++revision_; }  // a change inside a view (story step, cut) that must redraw
   bool high_contrast() const { return high_contrast_; }
   void set_high_contrast(bool on) {
     if (on != high_contrast_) ++revision_;
@@ -77,6 +103,8 @@ class AppState {
   unsigned revision_ = 0;
   int text_step_ = 0;
   bool high_contrast_ = false;
+  bool reduced_motion_ = false;
+  FlowView flow_;
 };
 
 }  // namespace dt

@@ -7,7 +7,7 @@ namespace dt {
 
 const char* cli_usage() {
   return "usage: datatrail [--kiosk] [--lang zh-Hans|en] [--screen home|cases|case/ID|flow|quiz]\n"
-         "                 [--size WxH] [--text-scale 1|1.25|1.5|2] [--high-contrast] [--screenshot OUT.png]\n"
+         "                 [--size WxH] [--text-scale 1|1.25|1.5|2] [--high-contrast] [--reduced-motion] [--screenshot OUT.png]\n"
          "       datatrail --check-content DIR\n";
 }
 
@@ -38,6 +38,8 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       o.kiosk = true;
     } else if (a == "--high-contrast") {
       o.high_contrast = true;
+    } else if (a == "--reduced-motion") {
+      o.reduced_motion = true;
     } else if (a == "--screenshot") {
       if (!value(v)) break;
       o.screenshot = v;

@@ -20,6 +20,7 @@ struct CliOptions {
   float text_scale = 1.0f;
   bool kiosk = false;
   bool high_contrast = false;
+  bool reduced_motion = false;  // the OS asks for less motion (or a still screenshot)
   bool help = false;
 };
 

@@ -26,6 +26,7 @@ struct UiContext {
   float scale;  // logical px -> framebuffer px (device pixel ratio x text size)
   Semantics& semantics;
   Speech* speech;  // null when the platform cannot read aloud
+  bool& wants_animation;  // set by a screen that moves: the platform keeps drawing frames
 
   const std::string& tr(std::string_view key) const { return strings.get(state.locale(), key); }
   const std::string& tr(const LocalText& t) const { return t.get(state.locale()); }

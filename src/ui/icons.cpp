@@ -93,6 +93,30 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 center, float size, ImU32 color
       dl->PathStroke(color, 0, w);
       break;
     }
+    case Icon::Person:  // head and shoulders
+      dl->AddCircle(g(12, 8), 4 * g.unit, color, 0, w);
+      dl->PathArcTo(g(12, 21), 7.5f * g.unit, 3.14159f, 2 * 3.14159f);
+      dl->PathStroke(color, 0, w);
+      break;
+    case Icon::Chat: {  // a speech bubble with a tail
+      dl->AddRect(g(3, 4), g(21, 16), color, 3 * g.unit, 0, w);
+      const ImVec2 tail[] = {g(8, 16), g(7, 21), g(13, 16)};
+      dl->AddPolyline(tail, 3, color, ImDrawFlags_None, w);
+      break;
+    }
+    case Icon::Warning: {  // a triangle with an exclamation mark
+      const ImVec2 tri[] = {g(12, 3), g(22, 20.5f), g(2, 20.5f)};
+      dl->AddPolyline(tri, 3, color, ImDrawFlags_Closed, w);
+      dl->AddLine(g(12, 9.5f), g(12, 14.5f), color, w);
+      dl->AddCircleFilled(g(12, 17.5f), 1.2f * g.unit, color);
+      break;
+    }
+    case Icon::Scissors:  // two rings and crossing blades: cut the chain
+      dl->AddCircle(g(6.5f, 17.5f), 3 * g.unit, color, 0, w);
+      dl->AddCircle(g(17.5f, 17.5f), 3 * g.unit, color, 0, w);
+      dl->AddLine(g(8.5f, 15), g(18, 3.5f), color, w);
+      dl->AddLine(g(15.5f, 15), g(6, 3.5f), color, w);
+      break;
     case Icon::Clock:
       dl->AddCircle(g(12, 12), 9 * g.unit, color, 0, w);
       dl->AddLine(g(12, 12), g(12, 6.5f), color, w);

@@ -92,7 +92,8 @@ bool UiApp::prepare_frame(float device_scale) {
 
 void UiApp::draw() {
   semantics_.begin_frame();
-  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, semantics_, speech_};
+  animating_ = false;
+  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, semantics_, speech_, animating_};
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -109,7 +110,7 @@ void UiApp::draw() {
     case Screen::Case: draw_case_page(ctx); break;
     case Screen::Reminder: draw_reminder_page(ctx); break;
     case Screen::Problems: draw_problems(ctx); break;
-    case Screen::Flow:
+    case Screen::Flow: draw_flow(ctx); break;
     case Screen::Quiz: draw_section_placeholder(ctx); break;
   }
   ImGui::EndChild();

@@ -36,7 +36,7 @@ class UiApp {
   void draw();
 
   // True when the UI needs another frame by itself (fonts to rebuild after new glyphs).
-  bool needs_frame() const { return !fonts_.missing.empty(); }
+  bool needs_frame() const { return !fonts_.missing.empty() || animating_; }
 
   AppState& state() { return state_; }
   const Content& content() const { return content_; }
@@ -63,6 +63,7 @@ class UiApp {
   std::vector<std::string> problems_;
   Semantics semantics_;
   Speech* speech_ = nullptr;
+  bool animating_ = false;
   Fonts fonts_;
   const Theme* theme_ = &light_theme();
   const Theme* styled_ = nullptr;  // the theme the ImGui style was last built from

@@ -56,6 +56,10 @@ const std::vector<LineRange>& wrap(const UiContext& ctx, std::string_view text, 
 
 void clear_text_layout_cache() { wrap_cache().clear(); }
 
+const std::vector<LineRange>& wrap_text(const UiContext& ctx, std::string_view text, FontUse f, float max_width) {
+  return wrap(ctx, text, f, max_width);
+}
+
 float paragraph_height(const UiContext& ctx, std::string_view text, ImFont* font, float max_width, float line_factor) {
   const FontUse f = use_font(ctx.fonts, font, text);
   const auto& lines = wrap(ctx, text, f, max_width);

@@ -6,9 +6,13 @@
 #include <string_view>
 
 #include "ui/context.h"
+#include "core/text/line_break.h"
 #include "ui/icons.h"
 
 namespace dt::ui {
+
+// Line breaks of `text` at `max_width` (ICU, cached): begin/end byte offsets per line.
+const std::vector<LineRange>& wrap_text(const UiContext& ctx, std::string_view text, FontUse f, float max_width);
 
 // Forgets cached line breaks; called when fonts are rebuilt (glyph widths change).
 void clear_text_layout_cache();

@@ -100,7 +100,7 @@ TEST_CASE("every screen draws in both languages without a GPU") {
   NullUi ui;
   for (dt::Locale l : dt::kAllLocales) {
     ui.app.state().set_locale(l);
-    for (const char* place : {"home", "cases", "case/qingdao-phone-shops", "reminder/report-110", "flow", "quiz"}) {
+    for (const char* place : {"home", "cases", "case/qingdao-phone-shops", "reminder/report-110", "flow", "flow/linan-telegram", "quiz"}) {
       ui.app.state().navigate(*dt::parse_place(place));
       ui.settle();
       CHECK(ImGui::GetDrawData()->TotalVtxCount > 500);  // text and cards, not an empty frame
@@ -323,4 +323,28 @@ TEST_CASE("a case can be read aloud when the device has a voice for the language
   ui.app.state().set_locale(dt::Locale::En);
   ui.settle();
   CHECK_FALSE(ui.app.semantics().find("Read this case aloud"));
+}
+
+TEST_CASE("the diagram's story steps through the hops, and cutting a link cuts the buyers off") {
+  NullUi ui;
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 2400);
+  ui.app.state().set_reduced_motion(true);
+  ui.app.state().navigate(dt::Screen::Flow, "qingdao-phone-shops");
+  ui.settle();
+  CHECK(ui.app.semantics().find("第 1 步，共 7 步"));
+  CHECK(ui.app.semantics().find("买家还能拿到数据：3 / 3"));
+  REQUIRE(ui.tap("下一步"));
+  CHECK(ui.app.semantics().find("第 2 步，共 7 步"));
+  REQUIRE(ui.tap("上一步"));
+  CHECK(ui.app.semantics().find("第 1 步，共 7 步"));
+  // The reminder about setting up your own phone cuts the very first hop.
+  REQUIRE(ui.tap("新手机的软件自己装"));
+  CHECK(ui.app.semantics().find("买家还能拿到数据：0 / 3"));
+  CHECK(ui.app.semantics().find("这一环已剪断"));
+  REQUIRE(ui.tap("新手机的软件自己装"));
+  CHECK(ui.app.semantics().find("买家还能拿到数据：3 / 3"));
+  // Still: with motion reduced and nothing playing, the diagram asks for no frames.
+  CHECK_FALSE(ui.app.needs_frame());
+  REQUIRE(ui.tap("看整个黑产全景"));
+  CHECK(dt::place_name(ui.app.state().place()) == "flow");
 }

@@ -101,6 +101,8 @@ int main(int argc, char** argv) {
   print_problems(problems);
   app.set_text_scale(opt.text_scale);
   app.state().set_high_contrast(opt.high_contrast);
+  // A screenshot is of a settled screen, so nothing may keep moving.
+  app.state().set_reduced_motion(opt.reduced_motion || opt.screenshot.has_value());
   app.state().navigate(opt.place);
 
   int exit_code = 0;

@@ -186,6 +186,7 @@ int main(int argc, char** argv) {
   g->app.set_speech(&g->speech);
   g->app.set_text_scale(opt.text_scale);
   g->app.state().set_high_contrast(opt.high_contrast);
+  g->app.state().set_reduced_motion(opt.reduced_motion);
   std::string joined;
   for (const auto& p : problems) joined += p + "\n";
   dt_js_report_problems(joined.c_str());

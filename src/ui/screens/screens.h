@@ -18,7 +18,9 @@ void draw_problems(const UiContext& ctx);
 // Its built-in words (they must be in the glyph atlas even when the strings files are broken).
 const char* problems_title();
 std::vector<std::string_view> problems_screen_text();
-// Flow and Quiz until their issues land: a titled screen saying what will be here.
+// The data-flow diagram of the case in the place's item, or of the whole trade.
+void draw_flow(const UiContext& ctx);
+// Quiz until its issue lands: a titled screen saying what will be here.
 void draw_section_placeholder(const UiContext& ctx);
 
 // Top bar: back (when there is somewhere to go back to), screen title, language switch.

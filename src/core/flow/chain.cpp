@@ -1,0 +1,69 @@
+#include "core/flow/chain.h"
+
+#include <algorithm>
+
+namespace dt {
+
+Reach reach_from_people(const FlowGraph& g, const std::vector<bool>& blocked) {
+  Reach r;
+  r.node_reached.assign(g.nodes.size(), false);
+  std::vector<size_t> queue;
+  for (size_t i = 0; i < g.nodes.size(); ++i)
+    if (g.nodes[i].role == Role::Person) r.node_reached[i] = true, queue.push_back(i);
+  for (size_t qi = 0; qi < queue.size(); ++qi)
+    for (size_t ei = 0; ei < g.edges.size(); ++ei) {
+      const auto& e = g.edges[ei];
+      if (e.from != static_cast<int>(queue[qi]) || e.to < 0 || (ei < blocked.size() && blocked[ei])) continue;
+      if (!r.node_reached[static_cast<size_t>(e.to)]) {
+        r.node_reached[static_cast<size_t>(e.to)] = true;
+        queue.push_back(static_cast<size_t>(e.to));
+      }
+    }
+  for (size_t i = 0; i < g.nodes.size(); ++i)
+    if (g.nodes[i].role == Role::Buyer) {
+      ++r.buyers;
+      if (r.node_reached[i]) ++r.buyers_reached;
+    }
+  return r;
+}
+
+std::vector<bool> blocked_edges(const Content& c, std::string_view graph_id, const std::vector<std::string>& reminders) {
+  const FlowGraph* g = c.find_graph(graph_id);
+  std::vector<bool> out(g ? g->edges.size() : 0, false);
+  if (!g) return out;
+  for (const auto& id : reminders)
+    if (const Reminder* r = c.find_reminder(id))
+      for (const auto& b : r->blocks)
+        if (b.graph == graph_id)
+          if (int e = g->find_edge(b.edge); e >= 0) out[static_cast<size_t>(e)] = true;
+  return out;
+}
+
+std::vector<const Reminder*> reminders_for_graph(const Content& c, std::string_view graph_id) {
+  std::vector<const Reminder*> out;
+  for (const auto& r : c.reminders)
+    if (std::any_of(r.blocks.begin(), r.blocks.end(), [&](const EdgeRef& b) { return b.graph == graph_id; }))
+      out.push_back(&r);
+  return out;
+}
+
+std::vector<int> story_order(const FlowGraph& g) {
+  std::vector<int> order;
+  std::vector<bool> used(g.edges.size(), false), seen(g.nodes.size(), false);
+  std::vector<size_t> queue;
+  for (size_t i = 0; i < g.nodes.size(); ++i)
+    if (g.nodes[i].role == Role::Person) seen[i] = true, queue.push_back(i);
+  for (size_t qi = 0; qi < queue.size(); ++qi)
+    for (size_t ei = 0; ei < g.edges.size(); ++ei) {
+      const auto& e = g.edges[ei];
+      if (used[ei] || e.from != static_cast<int>(queue[qi]) || e.to < 0) continue;
+      used[ei] = true;
+      order.push_back(static_cast<int>(ei));
+      if (!seen[static_cast<size_t>(e.to)]) seen[static_cast<size_t>(e.to)] = true, queue.push_back(static_cast<size_t>(e.to));
+    }
+  for (size_t ei = 0; ei < g.edges.size(); ++ei)
+    if (!used[ei]) order.push_back(static_cast<int>(ei));
+  return order;
+}
+
+}  // namespace dt

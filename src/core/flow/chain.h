@@ -1,0 +1,31 @@
+// "Cut the chain": which hops following some police reminders would block, and how many of
+// the buyers the people's data can still reach. Also the order in which the story mode
+// walks the hops.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/content/model.h"
+
+namespace dt {
+
+struct Reach {
+  std::vector<bool> node_reached;  // the data gets here from the people it belongs to
+  int buyers = 0, buyers_reached = 0;
+};
+
+// Follows every unblocked hop from the person nodes.
+Reach reach_from_people(const FlowGraph& g, const std::vector<bool>& blocked_edges);
+
+// The hops of graph `graph_id` ("overview" or a case id) that the given reminders block.
+std::vector<bool> blocked_edges(const Content& c, std::string_view graph_id, const std::vector<std::string>& reminders);
+
+// Reminders that block at least one hop of the graph, in catalogue order.
+std::vector<const Reminder*> reminders_for_graph(const Content& c, std::string_view graph_id);
+
+// Hops in the order data travels: breadth-first from the people, each hop once; hops the
+// walk never meets come last in content order.
+std::vector<int> story_order(const FlowGraph& g);
+
+}  // namespace dt

@@ -1,0 +1,36 @@
+// Layered layout of a flow graph: where the data comes from on one side, who buys it on the
+// other. Left to right on landscape screens, top to bottom on portrait and phone widths.
+// Pure geometry in logical pixels; the UI measures the node boxes and draws.
+#pragma once
+#include <vector>
+
+#include "core/content/model.h"
+
+namespace dt {
+
+struct Box {
+  float x = 0, y = 0, w = 0, h = 0;
+  bool overlaps(const Box& o, float margin = 0) const {
+    return x < o.x + o.w + margin && o.x < x + w + margin && y < o.y + o.h + margin && o.y < y + h + margin;
+  }
+};
+
+struct LayoutInput {
+  bool vertical = false;          // layers run top to bottom
+  std::vector<float> widths, heights;  // one per node: its box, as measured by the UI
+  float layer_gap = 96;           // between layers (room for the curves)
+  float node_gap = 24;            // between nodes of one layer
+};
+
+struct FlowLayout {
+  std::vector<Box> nodes;     // one per graph node
+  std::vector<int> layer;     // layer index per node (0 = where data starts)
+  std::vector<bool> back;     // per edge: goes against the flow (a cycle, e.g. a swap)
+  float width = 0, height = 0;
+};
+
+// Longest-path layering from the nodes nothing points to (cycles broken at back edges),
+// then barycentre ordering within layers to limit crossings, then coordinates.
+FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in);
+
+}  // namespace dt

@@ -1,0 +1,316 @@
+// The data-flow diagram: a case's chain (or the whole trade) laid out by the core, drawn as
+// role-coloured cards joined by curves. Story mode walks the hops one at a time with the
+// current hop highlighted and data particles moving along it; "cut the chain" switches
+// police reminders on and shows which hops they cut and how many buyers are still reached.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "core/flow/chain.h"
+#include "core/flow/layout.h"
+#include "ui/screens/page_parts.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace dt::ui {
+
+namespace {
+
+// [SECTION] Words
+std::string fill(std::string s, int n, int total) {
+  auto put = [&](const std::string& key, int v) {
+    if (auto at = s.find(key); at != std::string::npos) s.replace(at, key.size(), std::to_string(v));
+  };
+  put("{n}", n);
+  put("{total}", total);
+  return s;
+}
+
+Icon node_icon(const FlowNode& n) {
+  switch (n.role) {
+    case Role::Person: return Icon::Person;
+    case Role::Insider: return Icon::Person;
+    case Role::Middleman: return Icon::Flow;
+    case Role::Channel: return Icon::Chat;
+    case Role::Buyer: return Icon::Warning;
+    case Role::LeakPoint:
+      if (n.kind == "property_office") return Icon::Home;
+      if (n.kind == "bank" || n.kind == "hacker") return Icon::Lock;
+      if (n.kind == "courier" || n.kind == "documents" || n.kind == "questionnaire") return Icon::Stories;
+      return Icon::Phone;
+  }
+  return Icon::Flow;
+}
+
+// [SECTION] Geometry
+struct Diagram {
+  FlowLayout layout;
+  float zoom = 1;
+  ImVec2 origin;
+  ImVec2 at(float x, float y) const { return ImVec2(origin.x + x * zoom, origin.y + y * zoom); }
+  ImVec2 box_min(int i) const { return at(layout.nodes[static_cast<size_t>(i)].x, layout.nodes[static_cast<size_t>(i)].y); }
+  ImVec2 box_max(int i) const {
+    const Box& b = layout.nodes[static_cast<size_t>(i)];
+    return at(b.x + b.w, b.y + b.h);
+  }
+};
+
+constexpr float kPad = 12;  // inside a node card, logical px
+
+float node_width(const UiContext& ctx) { return ctx.narrow() ? 136 : 168; }
+
+float node_height(const UiContext& ctx, const FlowNode& n, float w) {
+  return kPad * 2 + 20 + 6 +
+         paragraph_height(ctx, ctx.tr(n.label), ctx.fonts.body_bold, ctx.px(w - kPad * 2), 1.35f) / ctx.scale;
+}
+
+// A curve from one card to the next along the flow; back edges (a swap) bow out to the side.
+void edge_curve(const Diagram& d, const FlowEdge& e, bool vertical, bool back, ImVec2 p[4]) {
+  const ImVec2 a0 = d.box_min(e.from), a1 = d.box_max(e.from), b0 = d.box_min(e.to), b1 = d.box_max(e.to);
+  if (vertical) {
+    p[0] = ImVec2((a0.x + a1.x) / 2 + (back ? 12 : 0), back ? a0.y : a1.y);
+    p[3] = ImVec2((b0.x + b1.x) / 2 + (back ? 12 : 0), back ? b1.y : b0.y);
+  } else {
+    p[0] = ImVec2(back ? a0.x : a1.x, (a0.y + a1.y) / 2 + (back ? 10 : 0));
+    p[3] = ImVec2(back ? b1.x : b0.x, (b0.y + b1.y) / 2 + (back ? 10 : 0));
+  }
+  const float k = vertical ? (p[3].y - p[0].y) * 0.5f : (p[3].x - p[0].x) * 0.5f;
+  const float bow = back ? 60 * d.zoom : 0;
+  p[1] = vertical ? ImVec2(p[0].x + bow, p[0].y + k) : ImVec2(p[0].x + k, p[0].y + bow);
+  p[2] = vertical ? ImVec2(p[3].x + bow, p[3].y - k) : ImVec2(p[3].x - k, p[3].y + bow);
+}
+
+ImVec2 bezier(const ImVec2 p[4], float t) {
+  const float u = 1 - t;
+  return p[0] * (u * u * u) + p[1] * (3 * u * u * t) + p[2] * (3 * u * t * t) + p[3] * (t * t * t);
+}
+
+// [SECTION] Panels
+void story_panel(const UiContext& ctx, const FlowGraph& g, FlowView& view, const std::vector<int>& order,
+                 const std::vector<bool>& blocked, float w) {
+  const auto& p = ctx.theme.palette;
+  const int total = static_cast<int>(order.size());
+  const FlowEdge& e = g.edges[static_cast<size_t>(order[static_cast<size_t>(view.step)])];
+  const std::string hop = ctx.tr(g.nodes[static_cast<size_t>(e.from)].label) + "  →  " +
+                          ctx.tr(g.nodes[static_cast<size_t>(e.to)].label);
+  paragraph(ctx, fill(ctx.tr("flow.step"), view.step + 1, total), ctx.fonts.caption, p.text_secondary, w);
+  gap(ctx, 4);
+  heading(ctx, hop, 3, ctx.fonts.subhead, p.text, w, 1.3f);
+  gap(ctx, 6);
+  paragraph(ctx, ctx.tr(e.data), ctx.fonts.body, p.text, w);
+  for (auto [key, text] : {std::pair<const char*, const LocalText*>{"flow.price", &e.price},
+                           {"flow.volume", &e.volume},
+                           {"flow.method", &e.method}}) {
+    if (text->empty()) continue;
+    gap(ctx, 4);
+    const char* colon = ctx.state.locale() == Locale::ZhHans ? "：" : ": ";
+    paragraph(ctx, ctx.tr(key) + colon + ctx.tr(*text), ctx.fonts.body, p.text_secondary, w);
+  }
+  if (blocked[static_cast<size_t>(order[static_cast<size_t>(view.step)])]) {
+    gap(ctx, 4);
+    paragraph(ctx, ctx.tr("flow.cut_here"), ctx.fonts.body_bold, p.on_tint_success, w);
+  }
+  gap(ctx, 12);
+  if (quiet_button(ctx, "##prev", ctx.tr("flow.prev"), Icon::Back) && view.step > 0) {
+    --view.step;
+    view.playing = false;
+    ctx.state.touch();
+  }
+  ImGui::SameLine(0, ctx.px(8));
+  if (quiet_button(ctx, "##play", ctx.tr(view.playing ? "flow.pause" : "flow.play"), Icon::Clock)) {
+    view.playing = !view.playing;
+    ctx.state.touch();
+  }
+  ImGui::SameLine(0, ctx.px(8));
+  if (quiet_button(ctx, "##next", ctx.tr("flow.next"), Icon::Chevron) && view.step + 1 < total) {
+    ++view.step;
+    view.playing = false;
+    ctx.state.touch();
+  }
+}
+
+void cut_panel(const UiContext& ctx, const std::string& graph_id, FlowView& view, const Reach& reach, float w) {
+  const auto& p = ctx.theme.palette;
+  section_heading(ctx, ctx.tr("flow.cut_title"), w);
+  paragraph(ctx, ctx.tr("flow.cut_intro"), ctx.fonts.body, p.text_secondary, w);
+  gap(ctx, 8);
+  paragraph(ctx, fill(ctx.tr("flow.reach"), reach.buyers_reached, reach.buyers), ctx.fonts.body_bold,
+            reach.buyers_reached == 0 ? p.on_tint_success : p.text, w);
+  gap(ctx, 12);
+  for (const Reminder* r : reminders_for_graph(ctx.content, graph_id)) {
+    const bool on = view.is_cut(r->id);
+    const std::string label = (on ? "✓ " : "") + ctx.tr(r->text);
+    if (link_row(ctx, r->id.c_str(), on ? Icon::Scissors : Icon::Shield, label, w)) {
+      view.toggle_cut(r->id);
+      ctx.state.touch();
+    }
+    gap(ctx, 8);
+  }
+}
+
+}  // namespace
+
+void draw_flow(const UiContext& ctx) {
+  const auto& p = ctx.theme.palette;
+  const Case* cs = ctx.content.find_case(ctx.state.item());
+  const std::string graph_id = cs ? cs->id : "overview";
+  const FlowGraph& g = cs ? cs->flow : ctx.content.overview.flow;
+  FlowView& view = ctx.state.flow(graph_id);
+  if (g.nodes.empty() || g.edges.empty()) {
+    const Reading r(ctx, 40);
+    paragraph(ctx, ctx.tr("case.not_found"), ctx.fonts.body, p.text, r.width);
+    return;
+  }
+  const auto order = story_order(g);
+  view.step = std::clamp(view.step, 0, static_cast<int>(order.size()) - 1);
+  const auto blocked = blocked_edges(ctx.content, graph_id, view.cut);
+  const Reach reach = reach_from_people(g, blocked);
+
+  // [SECTION] Title
+  const Column col = content_column(ctx);
+  const float x0 = ImGui::GetWindowPos().x + col.x;
+  ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y + ctx.px(ctx.narrow() ? 20 : 32)));
+  ImGui::BeginGroup();
+  heading(ctx, ctx.tr(cs ? cs->title : ctx.content.overview.title), 2, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading,
+          p.text, col.width, 1.3f);
+  if (!cs) {
+    gap(ctx, 6);
+    paragraph(ctx, ctx.tr(ctx.content.overview.intro), ctx.fonts.body, p.text_secondary,
+              std::min(col.width, ctx.px(ctx.theme.space.content_max_width)));
+  }
+  gap(ctx, 16);
+
+  // [SECTION] Layout, fitted to the window's width (a diagram needs more room than a column
+  // of text), scaled down to 60% at most, then it scrolls.
+  const bool vertical = ctx.narrow();
+  const float margin = ctx.px(ctx.narrow() ? 16 : 32);
+  const float area_w = ImGui::GetWindowWidth() - margin * 2;
+  LayoutInput in;
+  in.vertical = vertical;
+  in.layer_gap = vertical ? 56 : 72;
+  in.node_gap = vertical ? 16 : 20;
+  const float nw = node_width(ctx);
+  for (const auto& n : g.nodes) {
+    in.widths.push_back(nw);
+    in.heights.push_back(node_height(ctx, n, nw));
+  }
+  Diagram d;
+  d.layout = layout_flow(g, in);
+  const float fit = area_w / ctx.px(d.layout.width);
+  d.zoom = ctx.scale * std::clamp(fit, 0.6f, 1.0f);
+  const ImVec2 size(std::max(area_w, d.layout.width * d.zoom), d.layout.height * d.zoom);
+  ImGui::Dummy(ImVec2(0, 0));  // the group must end on an item, not on a cursor move
+  ImGui::EndGroup();
+  ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + margin, ImGui::GetCursorScreenPos().y));
+  const bool scrolls = size.x > area_w + 1;
+  ImGui::BeginChild("##diagram", ImVec2(area_w, size.y + (scrolls ? ctx.px(12) : 0)), false,
+                    ImGuiWindowFlags_HorizontalScrollbar);
+  d.origin = ImGui::GetCursorScreenPos() + ImVec2(std::max(0.0f, (area_w - d.layout.width * d.zoom) / 2), 0);
+  auto* dl = ImGui::GetWindowDrawList();
+  const int current = order[static_cast<size_t>(view.step)];
+  const FlowEdge& cur = g.edges[static_cast<size_t>(current)];
+
+  // [SECTION] Edges under the cards
+  const double now = ImGui::GetTime();
+  const bool motion = !ctx.state.reduced_motion();
+  for (size_t i = 0; i < g.edges.size(); ++i) {
+    const auto& e = g.edges[i];
+    ImVec2 c[4];
+    edge_curve(d, e, vertical, d.layout.back[i], c);
+    const bool is_cur = static_cast<int>(i) == current;
+    const Rgb col_e = is_cur ? p.accent : p.text_secondary;
+    const float alpha = is_cur ? 1.0f : 0.45f;
+    const float thick = ctx.px(is_cur ? 3.0f : 1.6f) * (d.zoom / ctx.scale);
+    if (blocked[i]) {
+      // A cut hop: drawn up to the middle, then the scissors.
+      const int segs = 12;
+      for (int s = 0; s < segs / 2; ++s)
+        if (s % 2 == 0) dl->AddLine(bezier(c, s / float(segs)), bezier(c, (s + 1) / float(segs)), to_u32(col_e, alpha), thick);
+      draw_icon(dl, Icon::Scissors, bezier(c, 0.5f), ctx.px(22) * d.zoom / ctx.scale, to_u32(p.on_tint_success));
+      continue;
+    }
+    dl->AddBezierCubic(c[0], c[1], c[2], c[3], to_u32(col_e, alpha), thick);
+    // Arrowhead: direction from the curve's last stretch.
+    const ImVec2 tip = c[3], from = bezier(c, 0.93f);
+    ImVec2 dir = tip - from;
+    const float len = std::sqrt(dir.x * dir.x + dir.y * dir.y);
+    if (len > 0) {
+      dir = dir / len;
+      const ImVec2 side(-dir.y, dir.x);
+      const float s = ctx.px(7) * d.zoom / ctx.scale;
+      dl->AddTriangleFilled(tip, tip - dir * s * 1.6f + side * s, tip - dir * s * 1.6f - side * s, to_u32(col_e, alpha));
+    }
+    // Data moving: particles along the current hop only, so the eye follows the story.
+    if (is_cur && motion) {
+      for (int k = 0; k < 4; ++k) {
+        const float t = std::fmod(static_cast<float>(now) * 0.45f + k * 0.25f, 1.0f);
+        dl->AddCircleFilled(bezier(c, t), ctx.px(4.5f) * d.zoom / ctx.scale, to_u32(p.accent));
+      }
+    }
+  }
+
+  // [SECTION] Cards
+  for (size_t i = 0; i < g.nodes.size(); ++i) {
+    const auto& n = g.nodes[i];
+    const ImVec2 a = d.box_min(static_cast<int>(i)), b = d.box_max(static_cast<int>(i));
+    const bool on_hop = static_cast<int>(i) == cur.from || static_cast<int>(i) == cur.to;
+    const bool cut_off = !reach.node_reached[i];
+    const float alpha = on_hop ? 1.0f : cut_off ? 0.35f : 0.8f;
+    const Rgb rc = role_color(n.role, n.kind);
+    const float r = ctx.px(10) * d.zoom / ctx.scale;
+    dl->AddRectFilled(a, b, to_u32(p.surface, alpha), r);
+    dl->AddRect(a, b, to_u32(on_hop ? p.accent : p.border, on_hop ? 1.0f : alpha), r, 0, ctx.px(on_hop ? 2.5f : 1));
+    dl->AddRectFilled(a, ImVec2(b.x, a.y + ctx.px(5) * d.zoom / ctx.scale), to_u32(rc, alpha), r, ImDrawFlags_RoundCornersTop);
+    const float z = d.zoom / ctx.scale;  // on-screen size of a logical px, relative to text
+    const ImVec2 ip = a + ImVec2(ctx.px(kPad + 10) * z, ctx.px(kPad + 14) * z);
+    draw_icon(dl, node_icon(n), ip, ctx.px(20) * z, to_u32(rc, alpha));
+    const std::string role = ctx.tr("role." + std::string(kRoleNames[static_cast<int>(n.role)]));
+    ImFont* cf = ctx.fonts.caption;
+    dl->AddText(cf, cf->FontSize * z, a + ImVec2(ctx.px(kPad + 26) * z, ctx.px(kPad + 14) * z - cf->FontSize * z / 2),
+                to_u32(p.text_secondary, alpha), role.c_str());
+    // Labels are wrapped at full size and drawn scaled with the card, so they never spill.
+    const std::string& label = ctx.tr(n.label);
+    const float lw = ctx.px(nw - kPad * 2);
+    const FontUse f = use_font(ctx.fonts, ctx.fonts.body_bold, label);
+    ImVec2 tp = a + ImVec2(ctx.px(kPad) * z, ctx.px(kPad + 26) * z);
+    for (const auto& line : wrap_text(ctx, label, f, lw)) {
+      dl->AddText(f.font, f.size * z, tp, to_u32(p.text, alpha), label.data() + line.begin, label.data() + line.end);
+      tp.y += f.em(ctx.fonts) * 1.35f * z;
+    }
+    ctx.semantics.add_text(role + ": " + label);
+  }
+  ImGui::Dummy(size);
+  ImGui::EndChild();
+  ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y));
+  ImGui::BeginGroup();
+
+  // Motion needs frames; otherwise the screen is as still as any other.
+  if (motion || view.playing) ctx.wants_animation = true;
+  // Auto-advance every four seconds, wrapping to the first hop (the kiosk's attract loop).
+  if (!view.playing) {
+    view.advance_at = 0;
+  } else if (view.advance_at == 0) {
+    view.advance_at = now + 4;
+  } else if (now >= view.advance_at) {
+    view.step = (view.step + 1) % static_cast<int>(order.size());
+    view.advance_at = now + 4;
+    ctx.state.touch();
+  }
+
+  // [SECTION] Story and cut panels under the diagram, in a reading column
+  gap(ctx, 16);
+  const float w = std::min(col.width, ctx.px(ctx.theme.space.content_max_width));
+  story_panel(ctx, g, view, order, blocked, w);
+  cut_panel(ctx, graph_id, view, reach, w);
+  if (cs) {
+    gap(ctx, 24);
+    if (link_row(ctx, "##overview", Icon::Flow, ctx.tr("flow.see_overview"), w)) ctx.state.navigate(Screen::Flow);
+  }
+  gap(ctx, 40);
+  ImGui::Dummy(ImVec2(1, bottom_nav_height(ctx)));
+  ImGui::EndGroup();
+}
+
+}  // namespace dt::ui

@@ -1,0 +1,63 @@
+// The data-flow diagram in the browser: open a case's diagram from its page, step through
+// the story and cut the chain, through the accessibility mirror; motion only when wanted.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startServer, launchBrowser, openWidget, settle, atPlace, SHOTS } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer(18086);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test('a case diagram opens from its page and its story steps through every hop', async () => {
+  const { page, errors } = await openWidget(browser, `${server.url}?lang=zh-Hans`);
+  await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+  await page.getByRole('link', { name: /手机店店员偷偷注册账号出售/ }).dispatchEvent('click');
+  await atPlace(page, 'case/qingdao-phone-shops');
+  await page.getByRole('button', { name: '看信息怎么流动' }).dispatchEvent('click');
+  await atPlace(page, 'flow/qingdao-phone-shops');
+  await page.locator('#canvas').screenshot({ path: path.join(SHOTS, 'web-flow-qingdao-zh-1280.png') });
+  await page.getByText('第 1 步，共 7 步').waitFor({ state: 'attached' });
+  for (let n = 2; n <= 7; n++) {
+    await page.getByRole('button', { name: '下一步' }).dispatchEvent('click');
+    await page.getByText(`第 ${n} 步，共 7 步`).waitFor({ state: 'attached' });
+  }
+  assert.equal(await page.getByRole('heading', { level: 3, name: /上线王某 → 境外诈骗分子/ }).count(), 1);
+  // Cut the chain at the counter: no buyer gets the data any more.
+  await page.getByRole('link', { name: /新手机的软件自己装/ }).dispatchEvent('click');
+  await page.getByText('买家还能拿到数据：0 / 3').waitFor({ state: 'attached' });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the diagram animates only while it is shown, and not at all with reduced motion', async () => {
+  const { page } = await openWidget(browser, `${server.url}?lang=en`);
+  await page.getByRole('link', { name: 'Data flow' }).dispatchEvent('click');
+  await atPlace(page, 'flow');
+  const f0 = await page.evaluate(() => globalThis.datatrail.frames);
+  await page.waitForTimeout(1000);
+  const moving = (await page.evaluate(() => globalThis.datatrail.frames)) - f0;
+  assert.ok(moving > 10, `particles need frames (${moving} in 1 s)`);
+  await page.getByRole('button', { name: 'Back' }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  await settle(page);
+  const f1 = await page.evaluate(() => globalThis.datatrail.frames);
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => globalThis.datatrail.frames), f1, 'home is still once the diagram is gone');
+  await page.context().close();
+
+  const still = await openWidget(browser, `${server.url}?lang=en`, { reducedMotion: 'reduce' });
+  await still.page.getByRole('link', { name: 'Data flow' }).dispatchEvent('click');
+  await atPlace(still.page, 'flow');
+  await settle(still.page);
+  const s0 = await still.page.evaluate(() => globalThis.datatrail.frames);
+  await still.page.waitForTimeout(1000);
+  assert.equal(await still.page.evaluate(() => globalThis.datatrail.frames), s0, 'reduced motion: no animation frames');
+  await still.page.context().close();
+});

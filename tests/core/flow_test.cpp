@@ -1,0 +1,168 @@
+// Flow diagrams in core: layout geometry for every graph in content at phone, desktop and
+// kiosk sizes; cut-the-chain reachability; story order.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/content/loader.h"
+#include "core/flow/chain.h"
+#include "core/flow/layout.h"
+#include "test_util.h"
+
+namespace {
+
+const dt::Content& content() {
+  static const dt::Content c = [] {
+    std::vector<std::string> problems;
+    auto cont = dt::load_content(
+        [](const std::string& rel) -> std::optional<std::string> {
+          std::string s = dt::test::read_text(dt::test::source_path("content/" + rel));
+          if (s.empty()) return std::nullopt;
+          return s;
+        },
+        "content", problems);
+    REQUIRE(problems.empty());
+    return cont;
+  }();
+  return c;
+}
+
+std::vector<std::pair<std::string, const dt::FlowGraph*>> graphs() {
+  std::vector<std::pair<std::string, const dt::FlowGraph*>> out{{"overview", &content().overview.flow}};
+  for (const auto& c : content().cases) out.emplace_back(c.id, &c.flow);
+  return out;
+}
+
+// A small graph written inline: a -> b -> c, a -> d, plus a swap c -> b.
+dt::FlowGraph tiny() {
+  dt::FlowGraph g;
+  const dt::Role roles[] = {dt::Role::Person, dt::Role::Middleman, dt::Role::Buyer, dt::Role::Buyer};
+  for (int i = 0; i < 4; ++i) g.nodes.push_back({std::string(1, static_cast<char>('a' + i)), roles[i], "", {}});
+  auto edge = [&](const char* id, int f, int t) {
+    dt::FlowEdge e;
+    e.id = id;
+    e.from = f;
+    e.to = t;
+    g.edges.push_back(e);
+  };
+  edge("ab", 0, 1);
+  edge("bc", 1, 2);
+  edge("ad", 0, 3);
+  edge("cb", 2, 1);
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("no two nodes of any content graph overlap, at phone, desktop and kiosk sizes, either way") {
+  for (const auto& entry : graphs()) {
+    const std::string& id = entry.first;
+    const dt::FlowGraph* g = entry.second;
+    for (bool vertical : {true, false})
+      for (float w : {132.0f, 168.0f, 200.0f}) {  // node widths the UI uses at 360, 1280, 1920
+        dt::LayoutInput in;
+        in.vertical = vertical;
+        in.widths.assign(g->nodes.size(), w);
+        in.heights.assign(g->nodes.size(), 0);
+        for (size_t i = 0; i < g->nodes.size(); ++i) in.heights[i] = 56 + 20.0f * static_cast<float>(i % 3);
+        const auto l = dt::layout_flow(*g, in);
+        INFO(id << (vertical ? " vertical " : " horizontal ") << w);
+        for (size_t a = 0; a < l.nodes.size(); ++a) {
+          CHECK(l.nodes[a].x >= 0);
+          CHECK(l.nodes[a].y >= 0);
+          CHECK(l.nodes[a].x + l.nodes[a].w <= l.width + 0.01f);
+          CHECK(l.nodes[a].y + l.nodes[a].h <= l.height + 0.01f);
+          for (size_t b = 0; b < a; ++b) CHECK_FALSE(l.nodes[a].overlaps(l.nodes[b], in.node_gap - 0.5f));
+        }
+      }
+  }
+}
+
+TEST_CASE("data flows one way: people first, every forward hop goes to a later layer") {
+  for (const auto& entry : graphs()) {
+    const std::string& id = entry.first;
+    const dt::FlowGraph* g = entry.second;
+    dt::LayoutInput in;
+    in.widths.assign(g->nodes.size(), 160);
+    in.heights.assign(g->nodes.size(), 64);
+    const auto l = dt::layout_flow(*g, in);
+    INFO(id);
+    for (size_t i = 0; i < g->nodes.size(); ++i)
+      if (g->nodes[i].role == dt::Role::Person) CHECK(l.layer[i] == 0);
+    for (size_t e = 0; e < g->edges.size(); ++e)
+      if (!l.back[e]) CHECK(l.layer[static_cast<size_t>(g->edges[e].to)] > l.layer[static_cast<size_t>(g->edges[e].from)]);
+  }
+}
+
+TEST_CASE("a swap between two nodes is drawn as a back edge, not a layering loop") {
+  const auto g = tiny();
+  dt::LayoutInput in;
+  in.widths.assign(4, 100);
+  in.heights.assign(4, 50);
+  const auto l = dt::layout_flow(g, in);
+  CHECK(l.back == std::vector<bool>{false, false, false, true});
+  CHECK(l.layer == std::vector<int>{0, 1, 2, 1});
+  in.vertical = true;
+  const auto v = dt::layout_flow(g, in);
+  CHECK(v.nodes[2].y > v.nodes[1].y);  // top to bottom
+  CHECK(v.height > v.width);
+}
+
+TEST_CASE("cutting hops stops the data where they are cut") {
+  const auto g = tiny();
+  auto r = dt::reach_from_people(g, {false, false, false, false});
+  CHECK(r.buyers == 2);
+  CHECK(r.buyers_reached == 2);
+  r = dt::reach_from_people(g, {true, false, false, false});  // a -> b cut
+  CHECK(r.buyers_reached == 1);
+  CHECK_FALSE(r.node_reached[1]);
+  CHECK_FALSE(r.node_reached[2]);
+  r = dt::reach_from_people(g, {true, false, true, false});
+  CHECK(r.buyers_reached == 0);
+}
+
+TEST_CASE("in the Qingdao case, setting up your own phone cuts every buyer off") {
+  const auto& c = content();
+  const auto blocked = dt::blocked_edges(c, "qingdao-phone-shops", {"no-unknown-apps"});
+  const auto* g = c.find_graph("qingdao-phone-shops");
+  REQUIRE(g);
+  CHECK(blocked[static_cast<size_t>(g->find_edge("counter"))]);
+  const auto r = dt::reach_from_people(*g, blocked);
+  CHECK(r.buyers == 3);
+  CHECK(r.buyers_reached == 0);
+  // A reminder for another case's graph blocks nothing here.
+  const auto none = dt::blocked_edges(c, "qingdao-phone-shops", {"different-passwords"});
+  CHECK(std::none_of(none.begin(), none.end(), [](bool b) { return b; }));
+}
+
+TEST_CASE("the overview's reminders each cut something, and together cut more") {
+  const auto& c = content();
+  const auto rems = dt::reminders_for_graph(c, "overview");
+  REQUIRE(rems.size() >= 8);
+  std::vector<std::string> all;
+  for (const auto* r : rems) {
+    const auto b = dt::blocked_edges(c, "overview", {r->id});
+    CHECK_MESSAGE(std::any_of(b.begin(), b.end(), [](bool x) { return x; }), r->id);
+    all.push_back(r->id);
+  }
+  const auto& g = c.overview.flow;
+  const auto open = dt::reach_from_people(g, {});
+  const auto cut = dt::reach_from_people(g, dt::blocked_edges(c, "overview", all));
+  CHECK(open.buyers_reached == open.buyers);
+  CHECK(cut.buyers_reached < open.buyers_reached);
+}
+
+TEST_CASE("the story walks hops in the order data travels, each once") {
+  const auto g = tiny();
+  CHECK(dt::story_order(g) == std::vector<int>{0, 2, 1, 3});
+  for (const auto& entry : graphs()) {
+    const std::string& id = entry.first;
+    const dt::FlowGraph* gr = entry.second;
+    auto order = dt::story_order(*gr);
+    INFO(id);
+    CHECK(order.size() == gr->edges.size());
+    std::sort(order.begin(), order.end());
+    CHECK(std::adjacent_find(order.begin(), order.end()) == order.end());
+    CHECK(gr->nodes[static_cast<size_t>(gr->edges[static_cast<size_t>(dt::story_order(*gr)[0])].from)].role == dt::Role::Person);
+  }
+}
