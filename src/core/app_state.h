@@ -35,6 +35,7 @@ struct FlowView {
   int step = 0;
   bool playing = false;
   double advance_at = 0;  // when playing: the time (s) of the next automatic step
+  int selected = -1;      // node whose details are open
   std::vector<std::string> cut;  // reminder ids switched on
   bool is_cut(const std::string& id) const;
   void toggle_cut(const std::string& id);

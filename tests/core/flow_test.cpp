@@ -166,3 +166,18 @@ TEST_CASE("the story walks hops in the order data travels, each once") {
     CHECK(gr->nodes[static_cast<size_t>(gr->edges[static_cast<size_t>(dt::story_order(*gr)[0])].from)].role == dt::Role::Person);
   }
 }
+
+TEST_CASE("selecting a node shows the hops through it, upstream and down") {
+  const auto g = tiny();
+  CHECK(dt::edges_through(g, 3) == std::vector<bool>{false, false, true, false});  // a -> d only
+  CHECK(dt::edges_through(g, 1) == std::vector<bool>{true, true, false, true});
+  CHECK(dt::edges_through(g, 99) == std::vector<bool>{false, false, false, false});
+  // In the overview, the phone-shop counter's chain runs through the insiders to the fraud
+  // rings; other leak points' first hops are not part of it.
+  const auto& ov = content().overview.flow;
+  const auto through = dt::edges_through(ov, ov.find_node("counter"));
+  CHECK(through[static_cast<size_t>(ov.find_edge("counter"))]);
+  CHECK(through[static_cast<size_t>(ov.find_edge("to-fraud"))]);
+  CHECK(through[static_cast<size_t>(ov.find_edge("counter-staff"))]);
+  CHECK_FALSE(through[static_cast<size_t>(ov.find_edge("ship"))]);
+}

@@ -345,6 +345,11 @@ TEST_CASE("the diagram's story steps through the hops, and cutting a link cuts t
   CHECK(ui.app.semantics().find("买家还能拿到数据：3 / 3"));
   // Still: with motion reduced and nothing playing, the diagram asks for no frames.
   CHECK_FALSE(ui.app.needs_frame());
+  // A card opens its details: the hops through it, each of which opens in the story.
+  REQUIRE(ui.tap("中间商: 上线王某"));
+  CHECK(ui.app.semantics().find("→ 境外诈骗分子"));
+  REQUIRE(ui.tap("→ 境外诈骗分子"));
+  CHECK(ui.app.semantics().find("第 7 步，共 7 步"));
   REQUIRE(ui.tap("看整个黑产全景"));
   CHECK(dt::place_name(ui.app.state().place()) == "flow");
 }

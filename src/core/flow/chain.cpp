@@ -47,6 +47,26 @@ std::vector<const Reminder*> reminders_for_graph(const Content& c, std::string_v
   return out;
 }
 
+std::vector<bool> edges_through(const FlowGraph& g, int node) {
+  std::vector<bool> on(g.edges.size(), false);
+  if (node < 0 || node >= static_cast<int>(g.nodes.size())) return on;
+  // Two walks: along the hops from `node`, and against them to it.
+  for (bool forward : {true, false}) {
+    std::vector<bool> seen(g.nodes.size(), false);
+    std::vector<int> queue{node};
+    seen[static_cast<size_t>(node)] = true;
+    for (size_t qi = 0; qi < queue.size(); ++qi)
+      for (size_t ei = 0; ei < g.edges.size(); ++ei) {
+        const auto& e = g.edges[ei];
+        const int here = forward ? e.from : e.to, next = forward ? e.to : e.from;
+        if (here != queue[qi] || next < 0) continue;
+        on[ei] = true;
+        if (!seen[static_cast<size_t>(next)]) seen[static_cast<size_t>(next)] = true, queue.push_back(next);
+      }
+  }
+  return on;
+}
+
 std::vector<int> story_order(const FlowGraph& g) {
   std::vector<int> order;
   std::vector<bool> used(g.edges.size(), false), seen(g.nodes.size(), false);

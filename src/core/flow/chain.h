@@ -24,6 +24,10 @@ std::vector<bool> blocked_edges(const Content& c, std::string_view graph_id, con
 // Reminders that block at least one hop of the graph, in catalogue order.
 std::vector<const Reminder*> reminders_for_graph(const Content& c, std::string_view graph_id);
 
+// The hops on some path through `node`: everything upstream that feeds it and everything
+// downstream it feeds. Selecting a leak point in the overview shows its own chain this way.
+std::vector<bool> edges_through(const FlowGraph& g, int node);
+
 // Hops in the order data travels: breadth-first from the people, each hop once; hops the
 // walk never meets come last in content order.
 std::vector<int> story_order(const FlowGraph& g);

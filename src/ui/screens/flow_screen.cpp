@@ -131,6 +131,36 @@ void story_panel(const UiContext& ctx, const FlowGraph& g, FlowView& view, const
   }
 }
 
+// A selected card: its role, and every hop into and out of it (each one opens in the story);
+// on a case diagram, the way to the case for how it was caught and its source.
+void details_panel(const UiContext& ctx, const FlowGraph& g, FlowView& view, const std::vector<int>& order,
+                   const Case* cs, float w) {
+  const auto& p = ctx.theme.palette;
+  const FlowNode& n = g.nodes[static_cast<size_t>(view.selected)];
+  paragraph(ctx, ctx.tr("role." + std::string(kRoleNames[static_cast<int>(n.role)])), ctx.fonts.caption,
+            p.text_secondary, w);
+  heading(ctx, ctx.tr(n.label), 3, ctx.fonts.subhead, p.text, w, 1.3f);
+  gap(ctx, 8);
+  for (size_t k = 0; k < order.size(); ++k) {
+    const FlowEdge& e = g.edges[static_cast<size_t>(order[k])];
+    if (e.from != view.selected && e.to != view.selected) continue;
+    const bool in = e.to == view.selected;
+    const std::string text = (in ? "← " + ctx.tr(g.nodes[static_cast<size_t>(e.from)].label)
+                                 : "→ " + ctx.tr(g.nodes[static_cast<size_t>(e.to)].label)) +
+                             " · " + ctx.tr(e.data) + (e.price.empty() ? "" : " · " + ctx.tr(e.price));
+    ImGui::PushID(static_cast<int>(k));
+    if (link_row(ctx, "##hop", Icon::Flow, text, w)) {
+      view.step = static_cast<int>(k);
+      view.playing = false;
+      ctx.state.touch();
+    }
+    ImGui::PopID();
+    gap(ctx, 8);
+  }
+  if (cs && link_row(ctx, "##case", Icon::Stories, ctx.tr("flow.read_case"), w)) ctx.state.navigate(Screen::Case, cs->id);
+  gap(ctx, 24);
+}
+
 void cut_panel(const UiContext& ctx, const std::string& graph_id, FlowView& view, const Reach& reach, float w) {
   const auto& p = ctx.theme.palette;
   section_heading(ctx, ctx.tr("flow.cut_title"), w);
@@ -215,13 +245,22 @@ void draw_flow(const UiContext& ctx) {
   // [SECTION] Edges under the cards
   const double now = ImGui::GetTime();
   const bool motion = !ctx.state.reduced_motion();
+  // With a card selected, its own chain stands out and the rest fades back.
+  const bool focus_chain = view.selected >= 0 && view.selected < static_cast<int>(g.nodes.size());
+  const std::vector<bool> through = focus_chain ? edges_through(g, view.selected) : std::vector<bool>();
+  auto on_chain = [&](size_t node) {
+    if (!focus_chain || static_cast<int>(node) == view.selected) return true;
+    for (size_t ei = 0; ei < g.edges.size(); ++ei)
+      if (through[ei] && (g.edges[ei].from == static_cast<int>(node) || g.edges[ei].to == static_cast<int>(node))) return true;
+    return false;
+  };
   for (size_t i = 0; i < g.edges.size(); ++i) {
     const auto& e = g.edges[i];
     ImVec2 c[4];
     edge_curve(d, e, vertical, d.layout.back[i], c);
     const bool is_cur = static_cast<int>(i) == current;
     const Rgb col_e = is_cur ? p.accent : p.text_secondary;
-    const float alpha = is_cur ? 1.0f : 0.45f;
+    const float alpha = is_cur ? 1.0f : (focus_chain && !through[i]) ? 0.12f : 0.45f;
     const float thick = ctx.px(is_cur ? 3.0f : 1.6f) * (d.zoom / ctx.scale);
     if (blocked[i]) {
       // A cut hop: drawn up to the middle, then the scissors.
@@ -257,7 +296,7 @@ void draw_flow(const UiContext& ctx) {
     const ImVec2 a = d.box_min(static_cast<int>(i)), b = d.box_max(static_cast<int>(i));
     const bool on_hop = static_cast<int>(i) == cur.from || static_cast<int>(i) == cur.to;
     const bool cut_off = !reach.node_reached[i];
-    const float alpha = on_hop ? 1.0f : cut_off ? 0.35f : 0.8f;
+    const float alpha = on_hop ? 1.0f : (cut_off || !on_chain(i)) ? 0.35f : 0.8f;
     const Rgb rc = role_color(n.role, n.kind);
     const float r = ctx.px(10) * d.zoom / ctx.scale;
     dl->AddRectFilled(a, b, to_u32(p.surface, alpha), r);
@@ -279,8 +318,23 @@ void draw_flow(const UiContext& ctx) {
       dl->AddText(f.font, f.size * z, tp, to_u32(p.text, alpha), label.data() + line.begin, label.data() + line.end);
       tp.y += f.em(ctx.fonts) * 1.35f * z;
     }
-    ctx.semantics.add_text(role + ": " + label);
+    // Each card is a control: tapping it (or Enter on it) opens its details below.
+    ImGui::SetCursorScreenPos(a);
+    ImGui::PushID(static_cast<int>(i));
+    bool tapped = ImGui::InvisibleButton("##node", b - a);
+    tapped |= ctx.semantics.add_last_item(SemanticNode::Role::Button, role + ": " + label);
+    focus_ring(ctx, r);
+    ImGui::PopID();
+    if (tapped) {
+      view.selected = view.selected == static_cast<int>(i) ? -1 : static_cast<int>(i);
+      ctx.state.touch();
+    }
+    if (view.selected == static_cast<int>(i))
+      dl->AddRect(a - ImVec2(3, 3), b + ImVec2(3, 3), to_u32(p.focus), r + 3, 0, ctx.px(2));
   }
+  // Drag the background to pan a diagram wider than the screen (touch and mouse).
+  if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left) && !ImGui::IsAnyItemActive())
+    ImGui::SetScrollX(ImGui::GetScrollX() - ImGui::GetIO().MouseDelta.x);
   ImGui::Dummy(size);
   ImGui::EndChild();
   ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y));
@@ -299,9 +353,11 @@ void draw_flow(const UiContext& ctx) {
     ctx.state.touch();
   }
 
-  // [SECTION] Story and cut panels under the diagram, in a reading column
+  // [SECTION] Details, story and cut panels under the diagram, in a reading column
   gap(ctx, 16);
   const float w = std::min(col.width, ctx.px(ctx.theme.space.content_max_width));
+  if (view.selected >= 0 && view.selected < static_cast<int>(g.nodes.size()))
+    details_panel(ctx, g, view, order, cs, w);
   story_panel(ctx, g, view, order, blocked, w);
   cut_panel(ctx, graph_id, view, reach, w);
   if (cs) {
