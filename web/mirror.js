@@ -16,15 +16,16 @@
     const hadFocus = root.contains(active);
     const focusedId = hadFocus && active.dataset ? active.dataset.id : undefined;
     const frag = document.createDocumentFragment();
-    let nav = null, firstHeading = null, refocus = null;
+    let nav = null, firstHeading = null, refocus = null, live = '';
     for (const n of nodes) {
       let el;
       if (n.r === 'h') {
         el = document.createElement('h' + Math.min(6, Math.max(1, n.l | 0)));
         el.tabIndex = -1;  // focus target when the screen changes
         if (!firstHeading) firstHeading = el;
-      } else if (n.r === 'p') {
+      } else if (n.r === 'p' || n.r === 'live') {
         el = document.createElement('p');
+        if (n.r === 'live') live = n.t;
       } else {
         el = document.createElement('button');
         el.type = 'button';
@@ -43,6 +44,10 @@
       (n.r === 'tab' ? nav : frag).appendChild(el);
     }
     root.replaceChildren(frag);
+    // The live region lives outside the mirror so it persists and screen readers announce
+    // changes to it (quiz feedback); cleared when the screen has nothing to announce.
+    const region = document.getElementById('live');
+    if (region && region.textContent !== live) region.textContent = live;
     root.dataset.place = place;  // which screen the mirror shows (tests wait on it)
     root.lang = lang;
     document.documentElement.lang = lang;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/locale.h"
+#include "core/quiz/engine.h"
 
 namespace dt {
 
@@ -39,6 +40,19 @@ struct FlowView {
   std::vector<std::string> cut;  // reminder ids switched on
   bool is_cut(const std::string& id) const;
   void toggle_cut(const std::string& id);
+};
+
+// The visitor's self-check, in memory only. start_again() wipes every answer.
+struct QuizSession {
+  Answers answers;
+  int index = 0;          // the question shown
+  bool feedback = false;  // its answer was checked: show what is safe and why
+  bool done = false;      // the result screen
+  void start_again() {
+    answers.clear();
+    index = 0;
+    feedback = done = false;
+  }
 };
 
 class AppState {
@@ -80,7 +94,8 @@ class AppState {
     }
     return flow_;
   }
-  void touch() { ++revision_; }  // a change inside a view (story step, cut) that must redraw
+  void touch() { ++revision_; }
+  QuizSession& quiz() { return quiz_; }  // a change inside a view (story step, cut) that must redraw
   bool high_contrast() const { return high_contrast_; }
   void set_high_contrast(bool on) {
     if (on != high_contrast_) ++revision_;
@@ -106,6 +121,7 @@ class AppState {
   bool high_contrast_ = false;
   bool reduced_motion_ = false;
   FlowView flow_;
+  QuizSession quiz_;
 };
 
 }  // namespace dt

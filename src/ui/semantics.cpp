@@ -51,6 +51,12 @@ bool Semantics::add_last_item(SemanticNode::Role role, std::string_view label, b
   return false;
 }
 
+void Semantics::add_live(std::string_view text) {
+  SemanticNode& n = next();
+  n.role = SemanticNode::Role::Live;
+  n.label.assign(text.data(), text.size());
+}
+
 const SemanticNode* Semantics::find(std::string_view text) const {
   for (size_t i = 0; i < count_; ++i)
     if (nodes_[i].label.find(text) != std::string::npos) return &nodes_[i];
@@ -71,7 +77,7 @@ uint64_t Semantics::signature() const {
 }
 
 std::string Semantics::to_json() const {
-  static const char* const kRoles[] = {"h", "p", "button", "link", "tab"};
+  static const char* const kRoles[] = {"h", "p", "button", "link", "tab", "live"};
   nlohmann::json out = nlohmann::json::array();
   for (size_t i = 0; i < count_; ++i) {
     const auto& n = nodes_[i];

@@ -15,7 +15,7 @@
 namespace dt::ui {
 
 struct SemanticNode {
-  enum class Role { Heading, Text, Button, Link, Tab };
+  enum class Role { Heading, Text, Button, Link, Tab, Live };  // Live: announced when it changes
   Role role = Role::Text;
   std::string label;
   ImGuiID id = 0;     // interactive items only
@@ -34,6 +34,8 @@ class Semantics {
 
   void add_heading(std::string_view text, int level);
   void add_text(std::string_view text);
+  // Text a screen reader should announce as soon as it appears (quiz feedback).
+  void add_live(std::string_view text);
   // Records ImGui's last item; returns true when the mirror asked to activate it (treat as a
   // click). Also honours a pending focus request for it: keyboard focus ring and scroll.
   bool add_last_item(SemanticNode::Role role, std::string_view label, bool current = false);

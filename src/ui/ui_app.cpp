@@ -111,7 +111,7 @@ void UiApp::draw() {
     case Screen::Reminder: draw_reminder_page(ctx); break;
     case Screen::Problems: draw_problems(ctx); break;
     case Screen::Flow: draw_flow(ctx); break;
-    case Screen::Quiz: draw_section_placeholder(ctx); break;
+    case Screen::Quiz: draw_quiz(ctx); break;
   }
   ImGui::EndChild();
   ImGui::PopID();

@@ -353,3 +353,39 @@ TEST_CASE("the diagram's story steps through the hops, and cutting a link cuts t
   REQUIRE(ui.tap("看整个黑产全景"));
   CHECK(dt::place_name(ui.app.state().place()) == "flow");
 }
+
+TEST_CASE("the quiz: answer, see what is safe, go on, change an answer, see the plan, start again") {
+  NullUi ui;
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 3000);
+  ui.app.state().navigate(dt::Screen::Quiz);
+  ui.settle();
+  CHECK(ui.app.semantics().find("第 1 题，共 14 题"));
+  CHECK_FALSE(ui.app.semantics().find("看看怎样更安全"));  // nothing to check before an answer
+  REQUIRE(ui.tap("把手机交给店员"));
+  REQUIRE(ui.tap("看看怎样更安全"));
+  const auto* live = ui.app.semantics().find("更安全的做法");
+  REQUIRE(live);
+  CHECK(live->role == dt::ui::SemanticNode::Role::Live);  // announced to screen readers
+  REQUIRE(ui.tap("下一题"));
+  CHECK(ui.app.semantics().find("第 2 题，共 14 题"));
+  REQUIRE(ui.tap("上一题"));
+  REQUIRE(ui.tap("回家自己装需要的软件"));  // change of mind
+  REQUIRE(ui.tap("看看怎样更安全"));
+  CHECK(ui.app.semantics().find("做得好"));
+  auto& quiz = ui.app.state().quiz();
+  const auto& qs = ui.app.content().questions;
+  // Answer the rest safely without the UI, then look at the plan.
+  for (size_t q = 1; q < qs.size(); ++q)
+    for (size_t o = 0; o < qs[q].options.size(); ++o)
+      if (!qs[q].options[o].risky) {
+        quiz.answers.choose(qs, static_cast<int>(q), static_cast<int>(o));
+        if (!qs[q].multiple) break;
+      }
+  quiz.done = true;
+  ui.settle();
+  CHECK(ui.app.semantics().find("你的防护清单"));
+  CHECK(ui.app.semantics().find("你的习惯很好"));
+  REQUIRE(ui.tap("重新开始"));
+  CHECK(ui.app.semantics().find("第 1 题，共 14 题"));
+  for (int q = 0; q < static_cast<int>(qs.size()); ++q) CHECK_FALSE(quiz.answers.answered(q));
+}

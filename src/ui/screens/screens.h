@@ -20,8 +20,8 @@ const char* problems_title();
 std::vector<std::string_view> problems_screen_text();
 // The data-flow diagram of the case in the place's item, or of the whole trade.
 void draw_flow(const UiContext& ctx);
-// Quiz until its issue lands: a titled screen saying what will be here.
-void draw_section_placeholder(const UiContext& ctx);
+// The self-check: questions with feedback, then the action plan.
+void draw_quiz(const UiContext& ctx);
 
 // Top bar: back (when there is somewhere to go back to), screen title, language switch.
 void draw_top_bar(const UiContext& ctx);

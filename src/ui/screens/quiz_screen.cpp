@@ -1,0 +1,225 @@
+// The self-check: one question at a time with its answers as large tappable rows, feedback
+// after each answer (what is safe and why, the police reminder, the real case), and a result
+// screen: where the visitor's answers carry risk, the most important actions first, each with
+// its reason and the answers behind it. Answers live in AppState's memory only.
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "core/quiz/engine.h"
+#include "ui/screens/page_parts.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace dt::ui {
+
+namespace {
+
+std::string fill(std::string s, int n, int total) {
+  for (auto [key, v] : {std::pair<const char*, int>{"{n}", n}, {"{total}", total}})
+    if (auto at = s.find(key); at != std::string::npos) s.replace(at, std::string(key).size(), std::to_string(v));
+  return s;
+}
+
+// An answer row: a radio dot or a check box, then the answer. Chosen rows are outlined.
+bool answer_row(const UiContext& ctx, const char* id, std::string_view text, bool chosen, bool multiple, float w) {
+  const auto& p = ctx.theme.palette;
+  const float pad = ctx.px(16), mark = ctx.px(22), text_w = w - pad * 3 - mark;
+  const float th = paragraph_height(ctx, text, ctx.fonts.body, text_w);
+  const ImVec2 size(w, std::max(ctx.px(56), th + pad * 2));
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton(id, size);
+  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Button, (chosen ? "✓ " : "") + std::string(text));
+  auto* dl = ImGui::GetWindowDrawList();
+  const float r = ctx.px(ctx.theme.space.radius);
+  dl->AddRectFilled(pos, pos + size, to_u32(chosen || ImGui::IsItemActive() ? p.tint_accent : p.surface), r);
+  dl->AddRect(pos, pos + size, to_u32(chosen ? p.accent : p.border), r, 0, ctx.px(chosen ? 2.0f : 1.0f));
+  const ImVec2 mc = pos + ImVec2(pad + mark / 2, size.y / 2);
+  if (multiple) {
+    dl->AddRect(mc - ImVec2(mark / 2, mark / 2), mc + ImVec2(mark / 2, mark / 2), to_u32(chosen ? p.accent : p.text_secondary),
+                ctx.px(4), 0, ctx.px(2));
+    if (chosen) {
+      dl->AddLine(mc + ImVec2(-mark * 0.28f, 0), mc + ImVec2(-mark * 0.05f, mark * 0.22f), to_u32(p.accent), ctx.px(2.5f));
+      dl->AddLine(mc + ImVec2(-mark * 0.05f, mark * 0.22f), mc + ImVec2(mark * 0.3f, -mark * 0.22f), to_u32(p.accent), ctx.px(2.5f));
+    }
+  } else {
+    dl->AddCircle(mc, mark / 2, to_u32(chosen ? p.accent : p.text_secondary), 0, ctx.px(2));
+    if (chosen) dl->AddCircleFilled(mc, mark * 0.28f, to_u32(p.accent));
+  }
+  draw_paragraph(ctx, dl, pos + ImVec2(pad * 2 + mark, (size.y - th) / 2), text, ctx.fonts.body, p.text, text_w);
+  focus_ring(ctx, r);
+  return clicked;
+}
+
+void question(const UiContext& ctx, QuizSession& s, float w) {
+  const auto& p = ctx.theme.palette;
+  const auto& qs = ctx.content.questions;
+  const Question& q = qs[static_cast<size_t>(s.index)];
+  const int total = static_cast<int>(qs.size());
+  paragraph(ctx, fill(ctx.tr("quiz.progress"), s.index + 1, total), ctx.fonts.caption, p.text_secondary, w);
+  gap(ctx, 8);
+  // Progress bar: how far along, at a glance.
+  const ImVec2 bp = ImGui::GetCursorScreenPos();
+  auto* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(bp, bp + ImVec2(w, ctx.px(6)), to_u32(p.border), ctx.px(3));
+  dl->AddRectFilled(bp, bp + ImVec2(w * static_cast<float>(s.index + 1) / static_cast<float>(total), ctx.px(6)), to_u32(p.accent),
+                    ctx.px(3));
+  ImGui::Dummy(ImVec2(w, ctx.px(6)));
+  gap(ctx, 20);
+  heading(ctx, ctx.tr(q.prompt), 2, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, w, 1.4f);
+  if (q.multiple) {
+    gap(ctx, 6);
+    paragraph(ctx, ctx.tr("quiz.multiple_hint"), ctx.fonts.caption, p.text_secondary, w);
+  }
+  gap(ctx, 16);
+  for (size_t o = 0; o < q.options.size(); ++o) {
+    ImGui::PushID(static_cast<int>(o));
+    const bool chosen = s.answers.chosen(s.index, static_cast<int>(o));
+    if (answer_row(ctx, "##answer", ctx.tr(q.options[o].text), chosen, q.multiple, w) && !s.feedback) {
+      s.answers.choose(qs, s.index, static_cast<int>(o));
+      ctx.state.touch();
+    }
+    ImGui::PopID();
+    gap(ctx, 10);
+  }
+  gap(ctx, 8);
+  if (!s.feedback) {
+    if (s.answers.answered(s.index) && primary_button(ctx, "##check", ctx.tr("quiz.check"), ctx.narrow() ? w : 0)) {
+      s.feedback = true;
+      ctx.state.touch();
+    }
+  } else {
+    // Feedback starts with what to do, never with blame.
+    bool risky = false;
+    for (size_t o = 0; o < q.options.size(); ++o) risky |= q.options[o].risky && s.answers.chosen(s.index, static_cast<int>(o));
+    const std::string title = ctx.tr(risky ? "quiz.better_title" : "quiz.safe_title");
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float pad = ctx.px(20), tw = w - pad * 2;
+    const float h = pad * 2 + paragraph_height(ctx, title, ctx.fonts.body_bold, tw) + ctx.px(6) +
+                    paragraph_height(ctx, ctx.tr(q.explain), ctx.fonts.body, tw);
+    dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(risky ? p.tint_warning : p.tint_success), ctx.px(ctx.theme.space.radius));
+    draw_paragraph(ctx, dl, pos + ImVec2(pad, pad), title, ctx.fonts.body_bold, risky ? p.text : p.on_tint_success, tw);
+    draw_paragraph(ctx, dl, pos + ImVec2(pad, pad + paragraph_height(ctx, title, ctx.fonts.body_bold, tw) + ctx.px(6)),
+                   ctx.tr(q.explain), ctx.fonts.body, p.text, tw);
+    ctx.semantics.add_live(title + " " + ctx.tr(q.explain));
+    ImGui::Dummy(ImVec2(w, h));
+    gap(ctx, 12);
+    if (const Reminder* rem = ctx.content.find_reminder(q.reminder)) {
+      if (link_row(ctx, "##reminder", Icon::Shield, ctx.tr(rem->text), w)) ctx.state.navigate(Screen::Reminder, rem->id);
+      gap(ctx, 8);
+    }
+    if (const Case* c = ctx.content.find_case(q.case_id)) {
+      if (link_row(ctx, "##case", Icon::Stories, ctx.tr("quiz.case_link") + ": " + ctx.tr(c->title), w))
+        ctx.state.navigate(Screen::Case, c->id);
+      gap(ctx, 8);
+    }
+    gap(ctx, 8);
+    const bool last = s.index + 1 == total;
+    if (primary_button(ctx, "##next", ctx.tr(last ? "quiz.results" : "quiz.next"), ctx.narrow() ? w : 0)) {
+      if (last) s.done = true;
+      else ++s.index;
+      s.feedback = false;
+      ctx.state.touch();
+    }
+  }
+  if (s.index > 0) {
+    gap(ctx, 12);
+    if (quiet_button(ctx, "##prev", ctx.tr("quiz.prev"), Icon::Back)) {
+      --s.index;
+      s.feedback = false;
+      ctx.state.touch();
+    }
+  }
+}
+
+void finding_card(const UiContext& ctx, const Triggered& t, float w) {
+  const auto& p = ctx.theme.palette;
+  const Finding& f = t.rule->finding;
+  std::string because;
+  for (const auto& r : t.because) {
+    if (!because.empty()) because += ctx.state.locale() == Locale::ZhHans ? "；" : "; ";
+    because += ctx.tr(ctx.content.questions[static_cast<size_t>(r.question)].options[static_cast<size_t>(r.option)].text);
+  }
+  if (!because.empty()) because = ctx.tr("quiz.because") + because;
+  const float pad = ctx.px(20), tw = w - pad * 2 - ctx.px(6);
+  const float h1 = paragraph_height(ctx, ctx.tr(f.advice), ctx.fonts.body_bold, tw);
+  const float h2 = paragraph_height(ctx, ctx.tr(f.reason), ctx.fonts.body, tw);
+  const float h3 = because.empty() ? 0 : ctx.px(8) + paragraph_height(ctx, because, ctx.fonts.caption, tw);
+  const float h = pad * 2 + h1 + ctx.px(4) + h2 + h3;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  auto* dl = ImGui::GetWindowDrawList();
+  const Rgb strip = f.severity == Severity::High ? p.accent : f.severity == Severity::Info ? p.on_tint_success : p.text_secondary;
+  dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(p.surface), ctx.px(ctx.theme.space.radius));
+  dl->AddRectFilled(pos, pos + ImVec2(ctx.px(6), h), to_u32(strip), ctx.px(ctx.theme.space.radius), ImDrawFlags_RoundCornersLeft);
+  ImVec2 tp = pos + ImVec2(pad + ctx.px(6), pad);
+  draw_paragraph(ctx, dl, tp, ctx.tr(f.advice), ctx.fonts.body_bold, p.text, tw);
+  tp.y += h1 + ctx.px(4);
+  draw_paragraph(ctx, dl, tp, ctx.tr(f.reason), ctx.fonts.body, p.text_secondary, tw);
+  if (!because.empty()) draw_paragraph(ctx, dl, tp + ImVec2(0, h2 + ctx.px(8)), because, ctx.fonts.caption, p.text_secondary, tw);
+  ctx.semantics.add_text(ctx.tr(f.advice) + " " + ctx.tr(f.reason) + (because.empty() ? "" : " " + because));
+  ImGui::Dummy(ImVec2(w, h));
+  gap(ctx, 12);
+}
+
+void results(const UiContext& ctx, QuizSession& s, float w) {
+  const auto& p = ctx.theme.palette;
+  const auto& qs = ctx.content.questions;
+  heading(ctx, ctx.tr("quiz.plan_title"), 2, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, w, 1.3f);
+  gap(ctx, 6);
+  paragraph(ctx, ctx.tr("quiz.not_kept"), ctx.fonts.caption, p.text_secondary, w);
+
+  // Where the risk is: one bar per leak channel, risky answers out of the risky answers possible.
+  section_heading(ctx, ctx.tr("quiz.by_channel"), w);
+  auto* dl = ImGui::GetWindowDrawList();
+  for (int c = 0; c < 6; ++c) {
+    const auto cat = static_cast<Category>(c);
+    const int n = risky_count(qs, s.answers, cat);
+    const std::string label = ctx.tr("cat." + std::string(kCategoryNames[c])) + "  " + std::to_string(n);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float label_w = std::min(w * 0.45f, ctx.px(220)), bar_w = w - label_w - ctx.px(12);
+    dl->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, pos, to_u32(p.text), label.c_str());
+    const ImVec2 b0 = pos + ImVec2(label_w + ctx.px(12), ctx.fonts.body->FontSize * 0.3f);
+    dl->AddRectFilled(b0, b0 + ImVec2(bar_w, ctx.px(10)), to_u32(p.border), ctx.px(5));
+    if (n > 0)
+      dl->AddRectFilled(b0, b0 + ImVec2(bar_w * std::min(1.0f, static_cast<float>(n) / 3.0f), ctx.px(10)), to_u32(p.accent),
+                        ctx.px(5));
+    ctx.semantics.add_text(label);
+    ImGui::Dummy(ImVec2(w, ctx.fonts.body->FontSize + ctx.px(10)));
+  }
+
+  const auto found = run_rules(ctx.content.rules, qs, s.answers);
+  section_heading(ctx, ctx.tr("quiz.top"), w);
+  for (size_t i = 0; i < found.size() && i < 3; ++i) finding_card(ctx, found[i], w);
+  if (found.size() > 3) {
+    section_heading(ctx, ctx.tr("quiz.more"), w);
+    for (size_t i = 3; i < found.size(); ++i) finding_card(ctx, found[i], w);
+  }
+  gap(ctx, 8);
+  paragraph(ctx, ctx.tr("quiz.report"), ctx.fonts.body_bold, p.text, w);
+  gap(ctx, 24);
+  if (primary_button(ctx, "##restart", ctx.tr("quiz.restart"), ctx.narrow() ? w : 0)) {
+    s.start_again();
+    ctx.state.touch();
+  }
+}
+
+}  // namespace
+
+void draw_quiz(const UiContext& ctx) {
+  QuizSession& s = ctx.state.quiz();
+  const auto& qs = ctx.content.questions;
+  const Reading r(ctx, ctx.narrow() ? 24 : 40);
+  if (qs.empty()) {
+    paragraph(ctx, ctx.tr("section.coming"), ctx.fonts.body, ctx.theme.palette.text, r.width);
+    return;
+  }
+  if (s.answers.questions() != qs.size()) s = QuizSession{Answers(qs)};
+  s.index = std::clamp(s.index, 0, static_cast<int>(qs.size()) - 1);
+  if (s.done) results(ctx, s, r.width);
+  else question(ctx, s, r.width);
+  gap(ctx, 40);
+  ImGui::Dummy(ImVec2(1, bottom_nav_height(ctx)));
+}
+
+}  // namespace dt::ui
