@@ -110,7 +110,7 @@ void question(const UiContext& ctx, QuizSession& s, float w) {
       gap(ctx, 8);
     }
     if (const Case* c = ctx.content.find_case(q.case_id)) {
-      if (link_row(ctx, "##case", Icon::Stories, ctx.tr("quiz.case_link") + ": " + ctx.tr(c->title), w))
+      if (link_row(ctx, "##case", Icon::Stories, ctx.tr("quiz.case_link") + (ctx.state.locale() == Locale::ZhHans ? "：" : ": ") + ctx.tr(c->title), w))
         ctx.state.navigate(Screen::Case, c->id);
       gap(ctx, 8);
     }

@@ -1,0 +1,93 @@
+// The self-check end to end in real Chromium, through the accessibility tree only (as a
+// screen-reader user would), with two contrasting visitors, proving that nothing is sent or
+// stored anywhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { startServer, launchBrowser, openWidget, settle, atPlace, ROOT, SHOTS } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer(18087);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const questions = JSON.parse(readFileSync(path.join(ROOT, 'content/quiz/questions.json'), 'utf8')).questions;
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Takes the whole quiz choosing, per question, the first answer `pick` accepts.
+async function takeQuiz(page, lang, pick, shotName) {
+  await page.getByRole('link', { name: lang === 'en' ? 'Self-check' : '自查测验' }).dispatchEvent('click');
+  await atPlace(page, 'quiz');
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i];
+    await page.getByText(lang === 'en' ? `Question ${i + 1} of ${questions.length}` : `第 ${i + 1} 题，共 ${questions.length} 题`).waitFor({ state: 'attached' });
+    const options = q.kind === 'multiple' ? q.options.filter(pick) : [q.options.find(pick) || q.options[0]];
+    for (const o of options) {
+      const name = o.text[lang];
+      await page.getByRole('button', { name: new RegExp(`^${escape(name)}$`) }).dispatchEvent('click');
+      await page.getByRole('button', { name: `✓ ${name}` }).waitFor({ state: 'attached' });
+    }
+    if (options.length === 0) {  // a multiple-choice question this visitor answers with nothing risky
+      const safe = q.options.find((o) => !o.risky);
+      await page.getByRole('button', { name: new RegExp(`^${escape(safe.text[lang])}$`) }).dispatchEvent('click');
+    }
+    await page.getByRole('button', { name: lang === 'en' ? 'See what is safest' : '看看怎样更安全' }).dispatchEvent('click');
+    // The feedback is announced through the live region.
+    await page.waitForFunction(() => document.getElementById('live').textContent.length > 0);
+    if (i === 0 && shotName) await page.locator('#canvas').screenshot({ path: path.join(SHOTS, `${shotName}-feedback.png`) });
+    const next = i + 1 < questions.length ? (lang === 'en' ? 'Next question' : '下一题') : (lang === 'en' ? 'See my action plan' : '看我的防护清单');
+    await page.getByRole('button', { name: next }).dispatchEvent('click');
+  }
+  await page.getByRole('heading', { name: lang === 'en' ? 'Your action plan' : '你的防护清单' }).waitFor({ state: 'attached' });
+  await settle(page);
+  if (shotName) await page.locator('#canvas').screenshot({ path: path.join(SHOTS, `${shotName}-plan.png`) });
+}
+
+async function noTraces(page) {
+  return page.evaluate(async () => ({
+    cookies: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+  }));
+}
+
+test('a careful visitor gets praise and the advice to report leaks; nothing leaves the page', async () => {
+  const { page, errors } = await openWidget(browser, `${server.url}?lang=zh-Hans`);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await takeQuiz(page, 'zh-Hans', (o) => !o.risky, 'web-quiz-careful-zh');
+  assert.equal(await page.getByText(/你的习惯很好/).count(), 1);
+  assert.equal(await page.getByText(/把新手机自己设置/).count(), 0);
+  assert.deepEqual(requests, [], 'the quiz made network requests');
+  assert.deepEqual(await noTraces(page), { cookies: '', local: 0, session: 0, idb: 0 });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a trusting visitor gets the most urgent actions first, with the answers behind them', async () => {
+  const { page, errors } = await openWidget(browser, `${server.url}?lang=en`);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await takeQuiz(page, 'en', (o) => o.risky, 'web-quiz-trusting-en');
+  const texts = await page.locator('#mirror p').allTextContents();
+  const first = texts.findIndex((t) => t.startsWith('Set up new phones yourself'));
+  const later = texts.findIndex((t) => t.startsWith('Remove or black out parcel labels'));
+  assert.ok(first >= 0 && later > first, 'the shop-counter action comes before the low-severity ones');
+  assert.match(texts[first], /Because you chose: Hand it over and let them do it/);
+  assert.equal(await page.getByText(/Your habits are strong/).count(), 0);
+  // Start again wipes every answer.
+  await page.getByRole('button', { name: 'Start again (clears every answer)' }).dispatchEvent('click');
+  await page.getByText('Question 1 of 14').waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('button', { name: /^✓ / }).count(), 0);
+  assert.deepEqual(requests, []);
+  assert.deepEqual(await noTraces(page), { cookies: '', local: 0, session: 0, idb: 0 });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
