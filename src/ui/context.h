@@ -13,6 +13,7 @@
 #include "ui/fonts.h"
 #include "ui/semantics.h"
 #include "ui/speech.h"
+#include "ui/printer.h"
 
 namespace dt::ui {
 
@@ -26,7 +27,8 @@ struct UiContext {
   float scale;  // logical px -> framebuffer px (device pixel ratio x text size)
   Semantics& semantics;
   Speech* speech;  // null when the platform cannot read aloud
-  bool& wants_animation;  // set by a screen that moves: the platform keeps drawing frames
+  bool& wants_animation;
+  Printer* printer;  // null when the platform cannot print  // set by a screen that moves: the platform keeps drawing frames
 
   const std::string& tr(std::string_view key) const { return strings.get(state.locale(), key); }
   const std::string& tr(const LocalText& t) const { return t.get(state.locale()); }

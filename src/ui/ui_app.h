@@ -11,6 +11,7 @@
 #include "ui/fonts.h"
 #include "ui/semantics.h"
 #include "ui/speech.h"
+#include "ui/printer.h"
 
 namespace dt::ui {
 
@@ -51,6 +52,7 @@ class UiApp {
   void focus(ImGuiID id) { semantics_.request_focus(id); }
   // The platform's text-to-speech, if any (not owned).
   void set_speech(Speech* s) { speech_ = s; }
+  void set_printer(Printer* p) { printer_ = p; }
   float text_scale() const { return state_.text_scale(); }
   void set_text_scale(float s) { state_.set_text_scale(s); }
 
@@ -64,6 +66,7 @@ class UiApp {
   Semantics semantics_;
   Speech* speech_ = nullptr;
   bool animating_ = false;
+  Printer* printer_ = nullptr;
   Fonts fonts_;
   const Theme* theme_ = &light_theme();
   const Theme* styled_ = nullptr;  // the theme the ImGui style was last built from

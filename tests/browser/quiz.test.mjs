@@ -91,3 +91,27 @@ test('a trusting visitor gets the most urgent actions first, with the answers be
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('the action plan prints as a clean page with the date, the actions and how to report; no answers on it', async () => {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(() => {
+    window.print = () => { globalThis.__printed = (globalThis.__printed || 0) + 1; };
+  });
+  const page = await ctx.newPage();
+  await page.goto(`${server.url}?lang=en`);
+  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1);
+  await takeQuiz(page, 'en', (o) => o.risky);
+  await page.getByRole('button', { name: 'Print my action plan' }).dispatchEvent('click');
+  await page.waitForFunction(() => globalThis.__printed === 1);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: path.join(SHOTS, 'web-plan-print-en.png'), fullPage: true });
+  const text = await page.locator('#print-plan').innerText();
+  assert.match(text, /Where Does My Data Go\?/);
+  assert.match(text, /Your action plan/);
+  assert.match(text, new RegExp(new Date().getFullYear()));
+  assert.match(text, /Set up new phones yourself/);
+  assert.match(text, /call 110/);
+  for (const q of questions) for (const o of q.options) assert.ok(!text.includes(o.text.en), `answer on paper: ${o.text.en}`);
+  assert.equal(await page.locator('#canvas').isVisible(), false, 'the canvas is not printed');
+  await ctx.close();
+});

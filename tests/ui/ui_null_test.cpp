@@ -389,3 +389,35 @@ TEST_CASE("the quiz: answer, see what is safe, go on, change an answer, see the 
   CHECK(ui.app.semantics().find("第 1 题，共 14 题"));
   for (int q = 0; q < static_cast<int>(qs.size()); ++q) CHECK_FALSE(quiz.answers.answered(q));
 }
+
+TEST_CASE("the printed plan holds the advice in order and none of the visitor's answers") {
+  struct FakePrinter final : dt::ui::Printer {
+    dt::ui::PrintablePlan last;
+    int calls = 0;
+    void print(const dt::ui::PrintablePlan& p) override { last = p, ++calls; }
+  } printer;
+  NullUi ui;
+  ui.app.set_printer(&printer);
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 4000);
+  auto& quiz = ui.app.state().quiz();
+  ui.app.state().navigate(dt::Screen::Quiz);
+  ui.settle();
+  const auto& qs = ui.app.content().questions;
+  for (size_t q = 0; q < qs.size(); ++q)
+    for (size_t o = 0; o < qs[q].options.size(); ++o)
+      if (qs[q].options[o].risky) {
+        quiz.answers.choose(qs, static_cast<int>(q), static_cast<int>(o));
+        if (!qs[q].multiple) break;
+      }
+  quiz.done = true;
+  REQUIRE(ui.tap("打印我的防护清单"));
+  REQUIRE(printer.calls == 1);
+  CHECK(printer.last.product == "数据去哪儿了");
+  CHECK(printer.last.lang == "zh-Hans");
+  REQUIRE(printer.last.items.size() >= 8);
+  CHECK(printer.last.items[0].first.find("新手机自己设置") != std::string::npos);
+  CHECK(printer.last.report.find("110") != std::string::npos);
+  for (const auto& [advice, reason] : printer.last.items)
+    for (const auto& q : qs)
+      for (const auto& o : q.options) CHECK(advice.find(o.text.zh) == std::string::npos);
+}

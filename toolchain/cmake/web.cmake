@@ -2,7 +2,7 @@
 # with .br and .gz siblings that nginx serves as they are (gzip_static / brotli by extension).
 set(DT_WEB_BUNDLE "${PROJECT_SOURCE_DIR}/build/web" CACHE PATH "Where the deployable web bundle is assembled")
 
-add_executable(datatrail src/platform/web/main_web.cpp src/platform/web/web_speech.cpp ${DT_PLATFORM_COMMON})
+add_executable(datatrail src/platform/web/main_web.cpp src/platform/web/web_speech.cpp src/platform/web/web_printer.cpp ${DT_PLATFORM_COMMON})
 target_include_directories(datatrail PRIVATE src/platform/web)
 target_link_libraries(datatrail PRIVATE datatrail_ui dt_warnings)
 add_dependencies(datatrail datatrail_font)

@@ -18,6 +18,7 @@
 #include "core/frame_pacer.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
+#include "platform/web/web_printer.h"
 #include "platform/web/web_speech.h"
 #include "ui/ui_app.h"
 
@@ -29,6 +30,7 @@ struct Web {
   dt::GlHost host;
   dt::ui::UiApp app;
   dt::WebSpeech speech;
+  dt::WebPrinter printer;
   bool frame_requested = false;
   int fb_w = 0, fb_h = 0;
   float dpr = 1;
@@ -184,6 +186,7 @@ int main(int argc, char** argv) {
   g->app.init(dt::load_ui_assets("/content", "/fonts", problems), dt::negotiate_locale(opt.query_lang, browser_langs),
               problems);
   g->app.set_speech(&g->speech);
+  g->app.set_printer(&g->printer);
   g->app.set_text_scale(opt.text_scale);
   g->app.state().set_high_contrast(opt.high_contrast);
   g->app.state().set_reduced_motion(opt.reduced_motion);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/quiz/engine.h"
+#include "core/quiz/plan.h"
 #include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -198,6 +199,17 @@ void results(const UiContext& ctx, QuizSession& s, float w) {
   gap(ctx, 8);
   paragraph(ctx, ctx.tr("quiz.report"), ctx.fonts.body_bold, p.text, w);
   gap(ctx, 24);
+  if (ctx.printer) {
+    if (quiet_button(ctx, "##print", ctx.tr("quiz.print"), Icon::Stories)) {
+      // Advice only: no answer goes on the paper.
+      PrintablePlan plan{ctx.tr("app.name"), ctx.tr("quiz.plan_title"), ctx.tr("quiz.print_intro"), ctx.tr("quiz.report"),
+                         {}, std::string(locale_tag(ctx.state.locale()))};
+      for (auto& item : make_plan(ctx.content.rules, qs, s.answers, ctx.state.locale()).items)
+        plan.items.emplace_back(std::move(item.advice), std::move(item.reason));
+      ctx.printer->print(plan);
+    }
+    gap(ctx, 12);
+  }
   if (primary_button(ctx, "##restart", ctx.tr("quiz.restart"), ctx.narrow() ? w : 0)) {
     s.start_again();
     ctx.state.touch();

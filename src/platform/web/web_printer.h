@@ -1,0 +1,12 @@
+// The action plan as a clean HTML page for the browser's print dialog (web/print.js).
+#pragma once
+#include "ui/printer.h"
+
+namespace dt {
+
+class WebPrinter final : public ui::Printer {
+ public:
+  void print(const ui::PrintablePlan& plan) override;
+};
+
+}  // namespace dt

@@ -1,0 +1,21 @@
+// Printing the action plan, provided by the platform: the web build lays it out as a clean
+// HTML page and opens the browser's print dialog; natively there is none (no button).
+#pragma once
+#include <string>
+#include <vector>
+
+namespace dt::ui {
+
+struct PrintablePlan {
+  std::string product, title, intro, report;  // in the visitor's language
+  std::vector<std::pair<std::string, std::string>> items;  // advice, reason
+  std::string lang;  // BCP 47, for the page
+};
+
+class Printer {
+ public:
+  virtual ~Printer() = default;
+  virtual void print(const PrintablePlan& plan) = 0;
+};
+
+}  // namespace dt::ui
