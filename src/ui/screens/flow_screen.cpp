@@ -46,7 +46,7 @@ Icon node_icon(const FlowNode& n) {
 
 // [SECTION] Geometry
 struct Diagram {
-  FlowLayout layout;
+  const FlowLayout& layout;
   float zoom = 1;
   ImVec2 origin;
   ImVec2 at(float x, float y) const { return ImVec2(origin.x + x * zoom, origin.y + y * zoom); }
@@ -222,12 +222,31 @@ void draw_flow(const UiContext& ctx) {
   in.layer_gap = vertical ? 56 : 72;
   in.node_gap = vertical ? 16 : 20;
   const float nw = node_width(ctx);
-  for (const auto& n : g.nodes) {
-    in.widths.push_back(nw);
-    in.heights.push_back(node_height(ctx, n, nw));
+  // The layout depends only on the graph, direction, text size and language; it is reused
+  // across frames (the diagram animates, and layering is most of a frame's work).
+  struct LayoutKey {
+    const FlowGraph* graph;
+    size_t nodes, edges;  // with the address: a reloaded content set never reuses a stale layout
+    bool vertical;
+    float scale;
+    Locale locale;
+    bool operator==(const LayoutKey& o) const {
+      return graph == o.graph && nodes == o.nodes && edges == o.edges && vertical == o.vertical && scale == o.scale &&
+             locale == o.locale;
+    }
+  };
+  static LayoutKey cached_key{nullptr, 0, 0, false, 0, Locale::ZhHans};
+  static FlowLayout cached;
+  const LayoutKey key{&g, g.nodes.size(), g.edges.size(), vertical, ctx.scale, ctx.state.locale()};
+  if (!(key == cached_key)) {
+    for (const auto& n : g.nodes) {
+      in.widths.push_back(nw);
+      in.heights.push_back(node_height(ctx, n, nw));
+    }
+    cached = layout_flow(g, in);
+    cached_key = key;
   }
-  Diagram d;
-  d.layout = layout_flow(g, in);
+  Diagram d{cached, 1.0f, ImVec2(0, 0)};
   const float fit = area_w / ctx.px(d.layout.width);
   d.zoom = ctx.scale * std::clamp(fit, 0.6f, 1.0f);
   const ImVec2 size(std::max(area_w, d.layout.width * d.zoom), d.layout.height * d.zoom);
