@@ -14,13 +14,7 @@ namespace {
 const dt::Content& content() {
   static const dt::Content c = [] {
     std::vector<std::string> problems;
-    auto cont = dt::load_content(
-        [](const std::string& rel) -> std::optional<std::string> {
-          std::string s = dt::test::read_text(dt::test::source_path("content/" + rel));
-          if (s.empty()) return std::nullopt;
-          return s;
-        },
-        "content", problems);
+    auto cont = dt::test::load_shipped_content(problems);
     REQUIRE(problems.empty());
     return cont;
   }();

@@ -157,13 +157,7 @@ TEST_CASE("findings come most severe first and name the answers behind them") {
 
 TEST_CASE("the shipped quiz: a careful visitor and a trusting one get different plans") {
   std::vector<std::string> problems;
-  const auto content = dt::load_content(
-      [](const std::string& rel) -> std::optional<std::string> {
-        std::string s = dt::test::read_text(dt::test::source_path("content/" + rel));
-        if (s.empty()) return std::nullopt;
-        return s;
-      },
-      "content", problems);
+  const auto content = dt::test::load_shipped_content(problems);
   REQUIRE(problems.empty());
   const auto& qs = content.questions;
   dt::Answers careful(qs), trusting(qs);

@@ -2,7 +2,11 @@
 #pragma once
 #include <fstream>
 #include <sstream>
+#include <optional>
 #include <string>
+#include <vector>
+
+#include "core/content/loader.h"
 
 namespace dt::test {
 
@@ -14,5 +18,16 @@ inline std::string read_text(const std::string& path) {
 }
 
 inline std::string source_path(const std::string& rel) { return std::string(DT_SOURCE_DIR) + "/" + rel; }
+
+// The shipped content/ as the app loads it.
+inline Content load_shipped_content(std::vector<std::string>& problems) {
+  return load_content(
+      [](const std::string& rel) -> std::optional<std::string> {
+        std::string s = read_text(source_path("content/" + rel));
+        if (s.empty()) return std::nullopt;
+        return s;
+      },
+      "content", problems);
+}
 
 }  // namespace dt::test

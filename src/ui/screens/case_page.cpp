@@ -118,12 +118,7 @@ void draw_case_page(const UiContext& ctx) {
   const auto& p = ctx.theme.palette;
   const Case* c = ctx.content.find_case(ctx.state.item());
   const Reading r(ctx, ctx.narrow() ? 24 : 40);
-  if (!c) {
-    paragraph(ctx, ctx.tr("case.not_found"), ctx.fonts.body, p.text, r.width);
-    gap(ctx, 24);
-    if (primary_button(ctx, "##home", ctx.tr("nav.back_home"))) ctx.state.go_home();
-    return;
-  }
+  if (!c) return not_found(ctx, "case.not_found", r.width);
   std::string meta = ctx.tr(c->place) + " · " + ctx.tr(c->when);
   if (!c->operation.empty()) meta += " · " + ctx.tr(c->operation);
   paragraph(ctx, meta, ctx.fonts.caption, p.text_secondary, r.width);

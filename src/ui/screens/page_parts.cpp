@@ -27,6 +27,12 @@ void gap(const UiContext& ctx, float logical_px) {
   ImGui::SetCursorScreenPos(ImVec2(c.x, c.y + ctx.px(logical_px)));
 }
 
+void not_found(const UiContext& ctx, const char* message_key, float width) {
+  paragraph(ctx, ctx.tr(message_key), ctx.fonts.body, ctx.theme.palette.text, width);
+  gap(ctx, 24);
+  if (primary_button(ctx, "##home", ctx.tr("nav.back_home"))) ctx.state.go_home();
+}
+
 void section_heading(const UiContext& ctx, std::string_view text, float width) {
   gap(ctx, 32);
   heading(ctx, text, 3, ctx.fonts.subhead, ctx.theme.palette.text, width, 1.3f);

@@ -21,6 +21,9 @@ class Reading {
 };
 void gap(const UiContext& ctx, float logical_px);
 
+// The item a page should show is gone (an old link, a removed case): say so, offer home.
+void not_found(const UiContext& ctx, const char* message_key, float width);
+
 void section_heading(const UiContext& ctx, std::string_view text, float width);
 
 // A full-width tappable row: leading icon, wrapped text, trailing chevron.

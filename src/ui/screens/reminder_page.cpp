@@ -11,15 +11,9 @@
 namespace dt::ui {
 
 void draw_reminder_page(const UiContext& ctx) {
-  const auto& p = ctx.theme.palette;
   const Reminder* rem = ctx.content.find_reminder(ctx.state.item());
   const Reading r(ctx, ctx.narrow() ? 24 : 40);
-  if (!rem) {
-    paragraph(ctx, ctx.tr("reminder.not_found"), ctx.fonts.body, p.text, r.width);
-    gap(ctx, 24);
-    if (primary_button(ctx, "##home", ctx.tr("nav.back_home"))) ctx.state.go_home();
-    return;
-  }
+  if (!rem) return not_found(ctx, "reminder.not_found", r.width);
   // The reminder itself on a calm green card: it is the advice, not a warning.
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float pad = ctx.px(24), icon = ctx.px(32), text_w = r.width - pad * 3 - icon;
