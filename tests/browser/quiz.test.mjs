@@ -115,3 +115,35 @@ test('the action plan prints as a clean page with the date, the actions and how 
   assert.equal(await page.locator('#canvas').isVisible(), false, 'the canvas is not printed');
   await ctx.close();
 });
+
+// Presses Tab until the focused control's text matches, then Enter: the keyboard alone.
+async function keyTo(page, pattern) {
+  for (let i = 0; i < 80; i++) {
+    const text = await page.evaluate(() => (document.activeElement && document.activeElement.textContent) || '');
+    if (pattern.test(text) && (await page.evaluate(() => document.activeElement.tagName === 'BUTTON'))) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`no control matching ${pattern} reached with Tab`);
+}
+
+test('the whole quiz can be taken with the keyboard alone', async () => {
+  const { page, errors } = await openWidget(browser, `${server.url}?lang=en`);
+  await keyTo(page, /^Self-check$/);
+  await atPlace(page, 'quiz');
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i];
+    await page.getByText(`Question ${i + 1} of ${questions.length}`).waitFor({ state: 'attached' });
+    const risky = q.options.find((o) => o.risky);
+    await keyTo(page, new RegExp(`^${escape(risky.text.en)}$`));
+    await page.getByRole('button', { name: `✓ ${risky.text.en}` }).waitFor({ state: 'attached' });
+    await keyTo(page, /^See what is safest$/);
+    await keyTo(page, i + 1 < questions.length ? /^Next question$/ : /^See my action plan$/);
+  }
+  await page.getByRole('heading', { name: 'Your action plan' }).waitFor({ state: 'attached' });
+  assert.equal(await page.getByText(/^Set up new phones yourself/).count(), 1);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

@@ -201,6 +201,8 @@ TEST_CASE("a case added as one file and one index line appears in the list and o
   NullUi ui(o);
   ImGui::GetIO().DisplaySize = ImVec2(1280, 3000);
   ui.app.state().navigate(dt::Screen::Cases);
+  ui.settle();
+  CHECK(ui.app.semantics().find("9个真实案例"));  // counted from content, not hard-coded
   REQUIRE(ui.tap("示例：社区自己添加的案例"));
   CHECK(dt::place_name(ui.app.state().place()) == "case/local-example");
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/text/numbers.h"
 #include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -66,6 +67,12 @@ void draw_case_list(const UiContext& ctx) {
   const float x0 = ImGui::GetWindowPos().x + col.x;
   ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y + ctx.px(ctx.narrow() ? 24 : 40)));
   const float intro_w = std::min(col.width, ctx.px(ctx.theme.space.content_max_width));
+  // The count comes from the content (a local case added by an organiser counts too).
+  heading(ctx,
+          format_count(static_cast<long long>(ctx.content.cases.size()), ctx.tr("cases.count_one"), ctx.tr("cases.count_other"),
+                       ctx.state.locale()),
+          2, ctx.fonts.heading, p.text, intro_w, 1.3f);
+  ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y + ctx.px(8)));
   paragraph(ctx, ctx.tr("cases.intro"), ctx.fonts.body, p.text_secondary, intro_w);
   ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y + ctx.px(24)));
 
