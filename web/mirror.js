@@ -64,9 +64,25 @@
     const b = e.target.closest('button');
     if (b) call('_dt_focus', Number(b.dataset.id));
   });
-  // Keys the focused DOM control handles itself must not also reach the canvas's keyboard
-  // navigation, or one press would act twice. Escape and arrows still go through.
-  root.addEventListener('keydown', (e) => {
-    if (e.key === 'Tab' || e.key === 'Enter' || e.key === ' ') e.stopPropagation();
-  });
+  // One focus model for keyboard and screen-reader users. The canvas's own keyboard handling
+  // (Emscripten's GLFW) listens on the window and swallows Tab, so this listener, registered
+  // first and in the capture phase, takes Tab: from outside the mirror it enters it, inside
+  // it moves to the next or previous control; past the last one the browser's default moves
+  // focus out of the widget (never a trap in an embedding page). Enter and Space on a control
+  // are kept from the canvas too, so one press acts once (the button's own click does it).
+  window.addEventListener('keydown', (e) => {
+    const inside = root.contains(document.activeElement);
+    if (e.key === 'Tab') {
+      const controls = Array.from(root.querySelectorAll('button'));
+      e.stopImmediatePropagation();
+      if (!controls.length) return;
+      const at = inside ? controls.indexOf(document.activeElement) : -1;
+      const next = at < 0 ? (e.shiftKey ? controls.length - 1 : 0) : at + (e.shiftKey ? -1 : 1);
+      if (next < 0 || next >= controls.length) return;  // leave the widget
+      e.preventDefault();
+      controls[next].focus();
+    } else if (inside && (e.key === 'Enter' || e.key === ' ')) {
+      e.stopImmediatePropagation();
+    }
+  }, true);
 })();
