@@ -37,6 +37,7 @@ struct FlowView {
   bool playing = false;
   double advance_at = 0;  // when playing: the time (s) of the next automatic step
   int selected = -1;      // node whose details are open
+  std::vector<std::string> highlight;  // edge ids to stand out (the quiz's "where your data could leak")
   std::vector<std::string> cut;  // reminder ids switched on
   bool is_cut(const std::string& id) const;
   void toggle_cut(const std::string& id);
@@ -87,6 +88,11 @@ class AppState {
     reduced_motion_ = on;
   }
   // The diagram's view for `graph`, fresh if the visitor was looking at another one.
+  // Opens the diagram of `graph` with these hops highlighted (the quiz result uses this).
+  void show_on_diagram(const std::string& graph, std::vector<std::string> edges) {
+    flow(graph).highlight = std::move(edges);
+    navigate(Screen::Flow, graph == "overview" ? std::string() : graph);
+  }
   FlowView& flow(const std::string& graph) {
     if (flow_.graph != graph) {
       flow_ = FlowView();
@@ -95,7 +101,13 @@ class AppState {
     return flow_;
   }
   void touch() { ++revision_; }
-  QuizSession& quiz() { return quiz_; }  // a change inside a view (story step, cut) that must redraw
+  QuizSession& quiz() { return quiz_; }
+  // Wipes the answers and everything derived from them (the diagram's "where your data
+  // could leak" marks).
+  void start_quiz_again() {
+    quiz_.start_again();
+    flow_.highlight.clear();
+  }  // a change inside a view (story step, cut) that must redraw
   bool high_contrast() const { return high_contrast_; }
   void set_high_contrast(bool on) {
     if (on != high_contrast_) ++revision_;

@@ -124,3 +124,14 @@ TEST_CASE("place names round-trip; a case page needs a case") {
   CHECK_FALSE(dt::parse_place("case").has_value());
   CHECK_FALSE(dt::parse_place("settings/x").has_value());
 }
+
+TEST_CASE("starting the quiz again forgets the answers and what the diagram showed from them") {
+  dt::AppState s;
+  s.show_on_diagram("overview", {"counter", "old-phone"});
+  CHECK(s.screen() == Screen::Flow);
+  CHECK(s.flow("overview").highlight.size() == 2);
+  s.quiz().done = true;
+  s.start_quiz_again();
+  CHECK_FALSE(s.quiz().done);
+  CHECK(s.flow("overview").highlight.empty());
+}

@@ -175,3 +175,20 @@ TEST_CASE("selecting a node shows the hops through it, upstream and down") {
   CHECK(through[static_cast<size_t>(ov.find_edge("counter-staff"))]);
   CHECK_FALSE(through[static_cast<size_t>(ov.find_edge("ship"))]);
 }
+
+TEST_CASE("where your data could leak: the overview hops the visitor's findings point at") {
+  const auto& c = content();
+  auto rule = [&](const char* id) {
+    for (const auto& r : c.rules)
+      if (r.id == id) return &r;
+    return static_cast<const dt::Rule*>(nullptr);
+  };
+  const auto shop = dt::leak_hops(c, {rule("shop-counter")});
+  CHECK(std::find(shop.begin(), shop.end(), "counter") != shop.end());
+  CHECK(std::find(shop.begin(), shop.end(), "ship") == shop.end());
+  const auto both = dt::leak_hops(c, {rule("shop-counter"), rule("old-phones"), rule("shop-counter")});
+  CHECK(std::find(both.begin(), both.end(), "old-phone") != both.end());
+  CHECK(std::count(both.begin(), both.end(), std::string("counter")) == 1);  // each hop once
+  CHECK(dt::leak_hops(c, {rule("well-guarded")}).empty());                    // praise names no leak
+  for (const auto& e : both) CHECK(c.overview.flow.find_edge(e) >= 0);
+}

@@ -67,6 +67,18 @@ std::vector<bool> edges_through(const FlowGraph& g, int node) {
   return on;
 }
 
+std::vector<std::string> leak_hops(const Content& c, const std::vector<const Rule*>& findings) {
+  std::vector<std::string> out;
+  for (const Rule* r : findings) {
+    if (!r || r->finding.severity == Severity::Info) continue;  // praise names no leak
+    const Reminder* rem = c.find_reminder(r->finding.reminder);
+    if (!rem) continue;
+    for (const auto& b : rem->blocks)
+      if (b.graph == "overview" && std::find(out.begin(), out.end(), b.edge) == out.end()) out.push_back(b.edge);
+  }
+  return out;
+}
+
 std::vector<int> story_order(const FlowGraph& g) {
   std::vector<int> order;
   std::vector<bool> used(g.edges.size(), false), seen(g.nodes.size(), false);

@@ -28,6 +28,11 @@ std::vector<const Reminder*> reminders_for_graph(const Content& c, std::string_v
 // downstream it feeds. Selecting a leak point in the overview shows its own chain this way.
 std::vector<bool> edges_through(const FlowGraph& g, int node);
 
+// "Where your data could leak": the overview hops that the reminders behind the visitor's
+// findings would cut, i.e. the hops their current habits leave open. Empty for a careful
+// visitor.
+std::vector<std::string> leak_hops(const Content& c, const std::vector<const Rule*>& findings);
+
 // Hops in the order data travels: breadth-first from the people, each hop once; hops the
 // walk never meets come last in content order.
 std::vector<int> story_order(const FlowGraph& g);

@@ -210,6 +210,11 @@ void draw_flow(const UiContext& ctx) {
     paragraph(ctx, ctx.tr(ctx.content.overview.intro), ctx.fonts.body, p.text_secondary,
               std::min(col.width, ctx.px(ctx.theme.space.content_max_width)));
   }
+  if (!view.highlight.empty()) {
+    gap(ctx, 8);
+    paragraph(ctx, ctx.tr("flow.highlight_note"), ctx.fonts.body_bold, p.accent_pressed,
+              std::min(col.width, ctx.px(ctx.theme.space.content_max_width)));
+  }
   gap(ctx, 16);
 
   // [SECTION] Layout, fitted to the window's width (a diagram needs more room than a column
@@ -278,9 +283,10 @@ void draw_flow(const UiContext& ctx) {
     ImVec2 c[4];
     edge_curve(d, e, vertical, d.layout.back[i], c);
     const bool is_cur = static_cast<int>(i) == current;
-    const Rgb col_e = is_cur ? p.accent : p.text_secondary;
-    const float alpha = is_cur ? 1.0f : (focus_chain && !through[i]) ? 0.12f : 0.45f;
-    const float thick = ctx.px(is_cur ? 3.0f : 1.6f) * (d.zoom / ctx.scale);
+    const bool marked = std::find(view.highlight.begin(), view.highlight.end(), e.id) != view.highlight.end();
+    const Rgb col_e = is_cur || marked ? p.accent : p.text_secondary;
+    const float alpha = is_cur || marked ? 1.0f : (focus_chain && !through[i]) ? 0.12f : 0.45f;
+    const float thick = ctx.px(is_cur || marked ? 3.0f : 1.6f) * (d.zoom / ctx.scale);
     if (blocked[i]) {
       // A cut hop: drawn up to the middle, then the scissors.
       const int segs = 12;

@@ -9,6 +9,7 @@
 
 #include "core/quiz/engine.h"
 #include "core/quiz/plan.h"
+#include "core/flow/chain.h"
 #include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -196,6 +197,15 @@ void results(const UiContext& ctx, QuizSession& s, float w) {
     section_heading(ctx, ctx.tr("quiz.more"), w);
     for (size_t i = 3; i < found.size(); ++i) finding_card(ctx, found[i], w);
   }
+  std::vector<const Rule*> rules_found;
+  for (const auto& t : found) rules_found.push_back(t.rule);
+  auto hops = leak_hops(ctx.content, rules_found);
+  if (!hops.empty()) {
+    gap(ctx, 4);
+    if (link_row(ctx, "##where", Icon::Flow, ctx.tr("quiz.show_on_diagram"), w))
+      ctx.state.show_on_diagram("overview", std::move(hops));
+    gap(ctx, 8);
+  }
   gap(ctx, 8);
   paragraph(ctx, ctx.tr("quiz.report"), ctx.fonts.body_bold, p.text, w);
   gap(ctx, 24);
@@ -211,7 +221,7 @@ void results(const UiContext& ctx, QuizSession& s, float w) {
     gap(ctx, 12);
   }
   if (primary_button(ctx, "##restart", ctx.tr("quiz.restart"), ctx.narrow() ? w : 0)) {
-    s.start_again();
+    ctx.state.start_quiz_again();
     ctx.state.touch();
   }
 }
