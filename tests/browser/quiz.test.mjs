@@ -118,6 +118,9 @@ test('the action plan prints as a clean page with the date, the actions and how 
 
 // Presses Tab until the focused control's text matches, then Enter: the keyboard alone.
 async function keyTo(page, pattern) {
+  // The control appears with the frame after the last key press; wait for it, or Tab could
+  // walk past the end of the widget before it exists.
+  await page.locator('#mirror button', { hasText: pattern }).first().waitFor({ state: 'attached' });
   for (let i = 0; i < 80; i++) {
     const text = await page.evaluate(() => (document.activeElement && document.activeElement.textContent) || '');
     if (pattern.test(text) && (await page.evaluate(() => document.activeElement.tagName === 'BUTTON'))) {
