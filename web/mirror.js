@@ -1,6 +1,6 @@
 // The screen-reader mirror: the canvas is invisible to assistive technology, so the wasm app
-// reports what each screen shows (headings, paragraphs, buttons, links, tabs) and this keeps
-// a visually hidden DOM copy of it. Rebuilt only when the app says the screen changed; text
+// reports what each screen shows (headings, paragraphs, lists, buttons, links, tabs, radios,
+// checkboxes) and this keeps a visually hidden DOM copy of it. Rebuilt only when the app says the screen changed; text
 // is set with textContent only. Activating a mirrored control asks the app to act on the same
 // item exactly as a click would; focusing one moves the canvas focus ring to it.
 'use strict';
@@ -17,8 +17,36 @@
     const focusedId = hadFocus && active.dataset ? active.dataset.id : undefined;
     const frag = document.createDocumentFragment();
     let nav = null, firstHeading = null, refocus = null, live = '';
+    // Where the next element goes: the fragment, or the innermost open list item / group.
+    const parents = [frag];
+    const into = () => parents[parents.length - 1];
     for (const n of nodes) {
       let el;
+      if (n.r === 'ul') {
+        // A labelled list is a named group of choices (a quiz question's answers).
+        el = document.createElement(n.t ? 'div' : 'ul');
+        if (n.t) {
+          el.setAttribute('role', 'group');
+          el.setAttribute('aria-label', n.t);
+        }
+        into().appendChild(el);
+        parents.push(el);
+        continue;
+      }
+      if (n.r === 'li') {
+        if (into().tagName === 'LI') parents.pop();
+        if (into().tagName === 'UL') {
+          el = document.createElement('li');
+          into().appendChild(el);
+          parents.push(el);
+        }
+        continue;
+      }
+      if (n.r === '/ul') {
+        if (into().tagName === 'LI') parents.pop();
+        if (parents.length > 1) parents.pop();
+        continue;
+      }
       if (n.r === 'h') {
         el = document.createElement('h' + Math.min(6, Math.max(1, n.l | 0)));
         el.tabIndex = -1;  // focus target when the screen changes
@@ -31,6 +59,10 @@
         el.type = 'button';
         el.dataset.id = String(n.id >>> 0);
         if (n.r === 'link') el.setAttribute('role', 'link');
+        if (n.r === 'radio' || n.r === 'check') {
+          el.setAttribute('role', n.r === 'radio' ? 'radio' : 'checkbox');
+          el.setAttribute('aria-checked', n.cur ? 'true' : 'false');
+        }
         if (n.r === 'tab') {
           if (!nav) {
             nav = document.createElement('nav');
@@ -41,7 +73,7 @@
         if (focusedId !== undefined && el.dataset.id === focusedId) refocus = el;
       }
       el.textContent = n.t;
-      (n.r === 'tab' ? nav : frag).appendChild(el);
+      (n.r === 'tab' ? nav : into()).appendChild(el);
     }
     root.replaceChildren(frag);
     // The live region lives outside the mirror so it persists and screen readers announce

@@ -57,6 +57,26 @@ void Semantics::add_live(std::string_view text) {
   n.label.assign(text.data(), text.size());
 }
 
+void Semantics::begin_list(std::string_view group_label) {
+  SemanticNode& n = next();
+  n.role = SemanticNode::Role::List;
+  n.label.assign(group_label.data(), group_label.size());
+  ++open_lists_;
+}
+
+void Semantics::list_item() {
+  IM_ASSERT(open_lists_ > 0 && "list_item() outside begin_list()/end_list()");
+  next().role = SemanticNode::Role::Item;
+  nodes_[count_ - 1].label.clear();
+}
+
+void Semantics::end_list() {
+  IM_ASSERT(open_lists_ > 0 && "end_list() without a matching begin_list()");
+  --open_lists_;
+  next().role = SemanticNode::Role::ListEnd;
+  nodes_[count_ - 1].label.clear();
+}
+
 const SemanticNode* Semantics::find(std::string_view text) const {
   for (size_t i = 0; i < count_; ++i)
     if (nodes_[i].label.find(text) != std::string::npos) return &nodes_[i];
@@ -77,7 +97,7 @@ uint64_t Semantics::signature() const {
 }
 
 std::string Semantics::to_json() const {
-  static const char* const kRoles[] = {"h", "p", "button", "link", "tab", "live"};
+  static const char* const kRoles[] = {"h", "p", "button", "link", "tab", "live", "radio", "check", "ul", "li", "/ul"};
   nlohmann::json out = nlohmann::json::array();
   for (size_t i = 0; i < count_; ++i) {
     const auto& n = nodes_[i];

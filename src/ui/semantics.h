@@ -15,12 +15,16 @@
 namespace dt::ui {
 
 struct SemanticNode {
-  enum class Role { Heading, Text, Button, Link, Tab, Live };  // Live: announced when it changes
+  // Live: announced when it changes. Radio/Check: `current` says whether it is chosen.
+  // List/Item/ListEnd bracket what follows into a list (a screen reader says "list, 8
+  // items" and lets one jump item to item); a List with a label is a named group instead
+  // (the choices of a quiz question).
+  enum class Role { Heading, Text, Button, Link, Tab, Live, Radio, Check, List, Item, ListEnd };
   Role role = Role::Text;
   std::string label;
   ImGuiID id = 0;     // interactive items only
   int level = 0;      // headings: 1 for the screen title, 2 for sections
-  bool current = false;  // tabs: the section shown
+  bool current = false;  // tabs: the section shown; radios and checks: chosen
   ImVec2 min, max;
   ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
 };
@@ -28,14 +32,22 @@ struct SemanticNode {
 class Semantics {
  public:
   // Elements are kept and overwritten, so a steady screen allocates nothing per frame.
-  void begin_frame() { count_ = 0; }
+  void begin_frame() { count_ = 0; open_lists_ = 0; }
   // Drops requests no item claimed (the item went away before the frame that would honour it).
-  void end_frame() { activate_ = focus_ = 0; }
+  void end_frame() {
+    IM_ASSERT(open_lists_ == 0 && "a screen called begin_list() without end_list() this frame");
+    activate_ = focus_ = 0;
+  }
 
   void add_heading(std::string_view text, int level);
   void add_text(std::string_view text);
   // Text a screen reader should announce as soon as it appears (quiz feedback).
   void add_live(std::string_view text);
+  // Lists nest; every begin_list needs its end_list in the same frame. list_item starts the
+  // next item (closing the one before).
+  void begin_list(std::string_view group_label = {});
+  void list_item();
+  void end_list();
   // Records ImGui's last item; returns true when the mirror asked to activate it (treat as a
   // click). Also honours a pending focus request for it: keyboard focus ring and scroll.
   bool add_last_item(SemanticNode::Role role, std::string_view label, bool current = false);
@@ -56,6 +68,7 @@ class Semantics {
   SemanticNode& next();
   std::vector<SemanticNode> nodes_;
   size_t count_ = 0;
+  int open_lists_ = 0;
   ImGuiID activate_ = 0, focus_ = 0;
 };
 

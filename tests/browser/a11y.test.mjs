@@ -25,12 +25,17 @@ test('a screen reader can read and operate every screen through the mirror', asy
   // Activate as assistive technology does: a click event on the element, no coordinates.
   await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
   await atPlace(page, 'cases');
+  // The cases are a list a reader can count and jump through, one card per item.
+  const cases = page.getByRole('list').first().getByRole('listitem');
+  assert.equal(await cases.count(), 8);
+  assert.equal(await cases.nth(1).getByRole('link').count(), 1);
   await page.getByRole('link', { name: '快递单按寄的东西分类卖' }).dispatchEvent('click');
   await atPlace(page, 'case/huizhou-waybills');
   await settle(page);
   assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), '快递单按寄的东西分类卖');
   assert.equal(await page.getByRole('heading', { level: 3, name: '事情经过' }).count(), 1);
   assert.equal(await page.getByText(/^1\. 2015年12月4日至24日/).count(), 1, 'timeline steps are read in order');
+  assert.equal(await page.getByRole('listitem').filter({ hasText: /^1\. 2015年12月4日至24日/ }).count(), 1);
   assert.equal(await page.getByRole('button', { name: '看信息怎么流动' }).count(), 1);
   // Switching language through the mirror re-reads the same case in English.
   await page.getByRole('button', { name: 'English' }).dispatchEvent('click');

@@ -30,8 +30,11 @@ test('a case diagram opens from its page and its story steps through every hop',
   }
   assert.equal(await page.getByRole('heading', { level: 3, name: /上线王某 → 境外诈骗分子/ }).count(), 1);
   // Cut the chain at the counter: no buyer gets the data any more.
-  await page.getByRole('link', { name: /新手机的软件自己装/ }).dispatchEvent('click');
+  const cut = page.getByRole('checkbox', { name: /新手机的软件自己装/ });
+  assert.equal(await cut.getAttribute('aria-checked'), 'false');
+  await cut.dispatchEvent('click');
   await page.getByText('买家还能拿到数据：0 / 3').waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('checkbox', { name: /新手机的软件自己装/, checked: true }).count(), 1);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -30,12 +30,14 @@ async function takeQuiz(page, lang, pick, shotName) {
     const options = q.kind === 'multiple' ? q.options.filter(pick) : [q.options.find(pick) || q.options[0]];
     for (const o of options) {
       const name = o.text[lang];
-      await page.getByRole('button', { name: new RegExp(`^${escape(name)}$`) }).dispatchEvent('click');
-      await page.getByRole('button', { name: `✓ ${name}` }).waitFor({ state: 'attached' });
+      const role = q.kind === 'multiple' ? 'checkbox' : 'radio';
+      await page.getByRole(role, { name, exact: true }).dispatchEvent('click');
+      // The choice is announced as chosen (aria-checked), not only drawn.
+      await page.getByRole(role, { name, exact: true, checked: true }).waitFor({ state: 'attached' });
     }
     if (options.length === 0) {  // a multiple-choice question this visitor answers with nothing risky
       const safe = q.options.find((o) => !o.risky);
-      await page.getByRole('button', { name: new RegExp(`^${escape(safe.text[lang])}$`) }).dispatchEvent('click');
+      await page.getByRole('checkbox', { name: safe.text[lang], exact: true }).dispatchEvent('click');
     }
     await page.getByRole('button', { name: lang === 'en' ? 'See what is safest' : '看看怎样更安全' }).dispatchEvent('click');
     // The feedback is announced through the live region.
@@ -85,7 +87,8 @@ test('a trusting visitor gets the most urgent actions first, with the answers be
   // Start again wipes every answer.
   await page.getByRole('button', { name: 'Start again (clears every answer)' }).dispatchEvent('click');
   await page.getByText('Question 1 of 14').waitFor({ state: 'attached' });
-  assert.equal(await page.getByRole('button', { name: /^✓ / }).count(), 0);
+  assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
+  assert.ok(await page.getByRole('radio', { checked: false }).count() >= 2);
   assert.deepEqual(requests, []);
   assert.deepEqual(await noTraces(page), { cookies: '', local: 0, session: 0, idb: 0 });
   assert.deepEqual(errors, []);
@@ -141,7 +144,8 @@ test('the whole quiz can be taken with the keyboard alone', async () => {
     await page.getByText(`Question ${i + 1} of ${questions.length}`).waitFor({ state: 'attached' });
     const risky = q.options.find((o) => o.risky);
     await keyTo(page, new RegExp(`^${escape(risky.text.en)}$`));
-    await page.getByRole('button', { name: `✓ ${risky.text.en}` }).waitFor({ state: 'attached' });
+    await page.getByRole(q.kind === 'multiple' ? 'checkbox' : 'radio', { name: risky.text.en, exact: true, checked: true })
+      .waitFor({ state: 'attached' });
     await keyTo(page, /^See what is safest$/);
     await keyTo(page, i + 1 < questions.length ? /^Next question$/ : /^See my action plan$/);
   }

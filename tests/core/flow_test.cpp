@@ -72,6 +72,55 @@ TEST_CASE("no two nodes of any content graph overlap, at phone, desktop and kios
   }
 }
 
+TEST_CASE("price tags never cover a card or each other, and sit on their hop, in every graph either way") {
+  for (const auto& entry : graphs()) {
+    const std::string& id = entry.first;
+    const dt::FlowGraph* g = entry.second;
+    for (bool vertical : {true, false})
+      for (bool english : {true, false}) {
+        dt::LayoutInput in;
+        in.vertical = vertical;
+        in.widths.assign(g->nodes.size(), 150);
+        in.heights.assign(g->nodes.size(), 64);
+        int tags = 0;
+        for (const auto& e : g->edges) {
+          // A stand-in for the UI's measure: about 7 px per character, wrapped at 150 px.
+          const std::string& t = english ? e.price.en : e.price.zh;
+          const float one_line = 7.0f * static_cast<float>(t.size()) / (english ? 1.0f : 2.0f);
+          in.label_widths.push_back(t.empty() ? 0 : std::min(150.0f, one_line + 16));
+          in.label_heights.push_back(t.empty() ? 0 : (one_line > 134 ? 40.0f : 24.0f));
+          tags += t.empty() ? 0 : 1;
+        }
+        const auto l = dt::layout_flow(*g, in);
+        const std::string where = id + (vertical ? " vertical" : " horizontal") + (english ? " en" : " zh");
+        INFO(where);
+        int placed = 0;
+        for (size_t e = 0; e < l.labels.size(); ++e) {
+          const dt::Box& b = l.labels[e];
+          if (b.w <= 0) continue;
+          ++placed;
+          CHECK(b.x >= 0);
+          CHECK(b.y >= 0);
+          CHECK(b.x + b.w <= l.width + 0.01f);
+          CHECK(b.y + b.h <= l.height + 0.01f);
+          for (const auto& n : l.nodes) CHECK_FALSE(b.overlaps(n));
+          for (size_t o = 0; o < e; ++o)
+            if (l.labels[o].w > 0) CHECK_FALSE(b.overlaps(l.labels[o]));
+          // On (or, when slid apart from a neighbour, beside) its own curve.
+          float nearest = 1e9f;
+          for (int k = 0; k <= 100; ++k) {
+            const dt::Point q = l.curves[e].at(static_cast<float>(k) / 100);
+            const float dx = std::max({b.x - q.x, 0.0f, q.x - (b.x + b.w)});
+            const float dy = std::max({b.y - q.y, 0.0f, q.y - (b.y + b.h)});
+            nearest = std::min(nearest, dx + dy);
+          }
+          CHECK(nearest < 48);
+        }
+        CHECK(placed == tags);
+      }
+  }
+}
+
 TEST_CASE("data flows one way: people first, every forward hop goes to a later layer") {
   for (const auto& entry : graphs()) {
     const std::string& id = entry.first;

@@ -327,6 +327,22 @@ TEST_CASE("a case can be read aloud when the device has a voice for the language
   CHECK_FALSE(ui.app.semantics().find("Read this case aloud"));
 }
 
+TEST_CASE("a quiz question is read aloud with its choices, and with the reason once checked") {
+  NullUi ui;
+  FakeSpeech voice;
+  ui.app.set_speech(&voice);
+  ui.app.state().navigate(dt::Screen::Quiz);
+  REQUIRE(ui.tap("朗读这道题"));
+  CHECK(voice.said.find("你在手机店买了新手机") == 0);
+  CHECK(voice.said.find("把手机交给店员，让他帮忙装") != std::string::npos);
+  REQUIRE(ui.tap("停止朗读"));
+  REQUIRE(ui.tap("把手机交给店员，让他帮忙装"));
+  REQUIRE(ui.tap("看看怎样更安全"));
+  REQUIRE(ui.tap("朗读这道题"));
+  const auto& explain = ui.app.content().questions[0].explain;
+  CHECK(voice.said.find(explain.zh) != std::string::npos);
+}
+
 TEST_CASE("the diagram's story steps through the hops, and cutting a link cuts the buyers off") {
   NullUi ui;
   ImGui::GetIO().DisplaySize = ImVec2(1280, 2400);
@@ -427,4 +443,46 @@ TEST_CASE("the printed plan holds the advice in order and none of the visitor's 
   for (const auto& [advice, reason] : printer.last.items)
     for (const auto& q : qs)
       for (const auto& o : q.options) CHECK(advice.find(o.text.zh) == std::string::npos);
+}
+
+TEST_CASE("every diagram, at phone, desktop and large screens in both languages: no control covers another, "
+          "cards fit the width on landscape screens") {
+  NullUi ui;
+  ui.app.state().set_reduced_motion(true);
+  std::vector<std::string> graphs{""};
+  for (const auto& c : ui.app.content().cases) graphs.push_back(c.id);
+  for (const ImVec2 size : {ImVec2(360, 640), ImVec2(1280, 800), ImVec2(1920, 1080)})
+    for (const dt::Locale l : {dt::Locale::ZhHans, dt::Locale::En})
+      for (const auto& id : graphs) {
+        ImGui::GetIO().DisplaySize = size;
+        ui.app.state().set_locale(l);
+        if (id.empty()) ui.app.state().navigate(dt::Screen::Flow);
+        else ui.app.state().navigate(dt::Screen::Flow, id);
+        ui.settle();
+        const std::string where = (id.empty() ? std::string("overview") : id) + " at " + std::to_string(int(size.x)) +
+                                  (l == dt::Locale::En ? " en" : " zh");
+        INFO(where);
+        const auto& s = ui.app.semantics();
+        int cards = 0;
+        for (size_t a = 0; a < s.size(); ++a) {
+          if (s[a].id == 0) continue;
+          const bool card = s[a].role == dt::ui::SemanticNode::Role::Button && s[a].label.find(": ") != std::string::npos &&
+                            s[a].min.y < 1000 && s[a].max.x > 0;
+          // A case diagram on a landscape screen is fitted to its width when it opens.
+          if (card && !id.empty() && size.x > size.y) {
+            ++cards;
+            CHECK(s[a].min.x >= 0);
+            CHECK(s[a].max.x <= size.x);
+          }
+          for (size_t b = 0; b < a; ++b) {
+            // The phone's bottom tab bar floats over the page as it scrolls, by design.
+            using R = dt::ui::SemanticNode::Role;
+            if (s[b].id == 0 || s[a].role == R::Tab || s[b].role == R::Tab) continue;
+            const bool overlap = s[a].min.x < s[b].max.x - 0.5f && s[b].min.x < s[a].max.x - 0.5f &&
+                                 s[a].min.y < s[b].max.y - 0.5f && s[b].min.y < s[a].max.y - 0.5f;
+            CHECK_MESSAGE(!overlap, s[a].label << " / " << s[b].label);
+          }
+        }
+        if (!id.empty() && size.x > size.y) CHECK(cards > 0);
+      }
 }

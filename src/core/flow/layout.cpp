@@ -122,9 +122,23 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
     }
   }
   const float span = *std::max_element(layer_span.begin(), layer_span.end());
+  // Gap before each layer: the base gap, or wider where a hop arriving there carries a tag.
+  auto label_size = [&](size_t e, bool along_flow) {
+    const auto& v = along_flow == in.vertical ? in.label_heights : in.label_widths;
+    return e < v.size() ? v[e] : 0.0f;
+  };
+  std::vector<float> gap_before(static_cast<size_t>(layers), in.layer_gap);
+  for (size_t e = 0; e < g.edges.size(); ++e) {
+    if (out.back[e] || label_size(e, true) <= 0) continue;
+    auto& gap = gap_before[static_cast<size_t>(out.layer[static_cast<size_t>(g.edges[e].to)])];
+    gap = std::max(gap, label_size(e, true) + in.label_margin * 2);
+  }
+  std::vector<float> layer_start(static_cast<size_t>(layers), 0);
   float offset = 0;
   for (int li = 0; li < layers; ++li) {
     const auto& row = rows[static_cast<size_t>(li)];
+    if (li > 0) offset += gap_before[static_cast<size_t>(li)];
+    layer_start[static_cast<size_t>(li)] = offset;
     float c = (span - layer_span[static_cast<size_t>(li)]) / 2;
     for (size_t v : row) {
       Box& b = out.nodes[v];
@@ -135,11 +149,105 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
       else b.x = a, b.y = c;
       c += across(v) + in.node_gap;
     }
-    offset += layer_size[static_cast<size_t>(li)] + (li + 1 < layers ? in.layer_gap : 0);
+    offset += layer_size[static_cast<size_t>(li)];
   }
   out.width = in.vertical ? span : offset;
   out.height = in.vertical ? offset : span;
+
+  // [SECTION] Curves and tags. A tag sits where its curve crosses the middle of the gap
+  // before the hop's target layer: the gap was made wide enough for it there.
+  out.curves.resize(g.edges.size());
+  out.labels.assign(g.edges.size(), Box{});
+  for (size_t e = 0; e < g.edges.size(); ++e) {
+    const Box& a = out.nodes[static_cast<size_t>(g.edges[e].from)];
+    const Box& b = out.nodes[static_cast<size_t>(g.edges[e].to)];
+    const bool back = out.back[e];
+    Curve& c = out.curves[e];
+    if (in.vertical) {
+      c.p[0] = {a.x + a.w / 2 + (back ? 12.0f : 0.0f), back ? a.y : a.y + a.h};
+      c.p[3] = {b.x + b.w / 2 + (back ? 12.0f : 0.0f), back ? b.y + b.h : b.y};
+    } else {
+      c.p[0] = {back ? a.x : a.x + a.w, a.y + a.h / 2 + (back ? 10.0f : 0.0f)};
+      c.p[3] = {back ? b.x + b.w : b.x, b.y + b.h / 2 + (back ? 10.0f : 0.0f)};
+    }
+    const float k = in.vertical ? (c.p[3].y - c.p[0].y) * 0.5f : (c.p[3].x - c.p[0].x) * 0.5f;
+    const float bow = back ? kBackEdgeBow : 0;
+    c.p[1] = in.vertical ? Point{c.p[0].x + bow, c.p[0].y + k} : Point{c.p[0].x + k, c.p[0].y + bow};
+    c.p[2] = in.vertical ? Point{c.p[3].x + bow, c.p[3].y - k} : Point{c.p[3].x - k, c.p[3].y + bow};
+
+    const float lw = e < in.label_widths.size() ? in.label_widths[e] : 0.0f;
+    const float lh = e < in.label_heights.size() ? in.label_heights[e] : 0.0f;
+    if (lw <= 0 || lh <= 0) continue;
+    float t = 0.5f;
+    const auto target = static_cast<size_t>(out.layer[static_cast<size_t>(g.edges[e].to)]);
+    if (!back && target > 0) {
+      // The flow coordinate grows monotonically along a forward curve: bisect for the gap's middle.
+      const float want = layer_start[target] - gap_before[target] / 2;
+      float lo = 0, hi = 1;
+      for (int i = 0; i < 30; ++i) {
+        const float mid = (lo + hi) / 2;
+        const Point q = c.at(mid);
+        ((in.vertical ? q.y : q.x) < want ? lo : hi) = mid;
+      }
+      t = (lo + hi) / 2;
+    }
+    const Point q = c.at(t);
+    out.labels[e] = Box{q.x - lw / 2, q.y - lh / 2, lw, lh};
+  }
+
+  // Tags of hops arriving at the same layer share its gap: where two would touch, slide them
+  // apart across the flow (a few px off their curves rather than one hiding the other).
+  for (int li = 1; li < layers; ++li) {
+    std::vector<size_t> in_gap;
+    for (size_t e = 0; e < g.edges.size(); ++e)
+      if (out.labels[e].w > 0 && !out.back[e] && out.layer[static_cast<size_t>(g.edges[e].to)] == li) in_gap.push_back(e);
+    auto lo = [&](size_t e) -> float& { return in.vertical ? out.labels[e].x : out.labels[e].y; };
+    auto len = [&](size_t e) { return in.vertical ? out.labels[e].w : out.labels[e].h; };
+    std::stable_sort(in_gap.begin(), in_gap.end(), [&](size_t a, size_t b) { return lo(a) + len(a) / 2 < lo(b) + len(b) / 2; });
+    // Blocks of touching tags, each placed where its tags want to be on average, merged
+    // until none touch: every tag stays as close to its curve as the others allow.
+    const float space = in.label_margin / 2;
+    struct Block {
+      size_t first, count;
+      float want_sum, length, start;
+    };
+    std::vector<Block> blocks;
+    for (size_t k = 0; k < in_gap.size(); ++k) {
+      const float want = lo(in_gap[k]);
+      blocks.push_back({k, 1, want, len(in_gap[k]), want});
+      while (blocks.size() > 1) {
+        Block& a = blocks[blocks.size() - 2];
+        const Block& b = blocks.back();
+        if (a.start + a.length + space <= b.start) break;
+        // Merged: the tags' wanted starts, less each one's offset inside the block, averaged.
+        const float offset_sum_b = b.want_sum - static_cast<float>(b.count) * (a.length + space);
+        a.want_sum += offset_sum_b;
+        a.count += b.count;
+        a.length += space + b.length;
+        a.start = std::max(0.0f, a.want_sum / static_cast<float>(a.count));
+        blocks.pop_back();
+      }
+    }
+    for (const Block& b : blocks) {
+      float at = b.start;
+      for (size_t k = b.first; k < b.first + b.count; ++k) {
+        lo(in_gap[k]) = at;
+        at += len(in_gap[k]) + space;
+      }
+    }
+  }
+  // Keep every tag inside the drawing.
+  for (const Box& b : out.labels) {
+    out.width = std::max(out.width, b.x + b.w);
+    out.height = std::max(out.height, b.y + b.h);
+  }
   return out;
+}
+
+Point Curve::at(float t) const {
+  const float u = 1 - t;
+  const float w0 = u * u * u, w1 = 3 * u * u * t, w2 = 3 * u * t * t, w3 = t * t * t;
+  return {p[0].x * w0 + p[1].x * w1 + p[2].x * w2 + p[3].x * w3, p[0].y * w0 + p[1].y * w1 + p[2].y * w2 + p[3].y * w3};
 }
 
 }  // namespace dt

@@ -15,9 +15,24 @@ struct Box {
   }
 };
 
+struct Point {
+  float x = 0, y = 0;
+};
+
+// A hop's curve: a cubic Bezier from the side of one box facing the flow to the facing side
+// of the next; back edges (a swap) leave and enter the other sides and bow out.
+struct Curve {
+  Point p[4];
+  Point at(float t) const;
+};
+
 struct LayoutInput {
   bool vertical = false;          // layers run top to bottom
   std::vector<float> widths, heights;  // one per node: its box, as measured by the UI
+  // Optional, one per edge: the size of its price tag (0 x 0 = none). A layer gap grows to
+  // fit the tags of the hops arriving at that layer, so no tag covers a card.
+  std::vector<float> label_widths, label_heights;
+  float label_margin = 8;         // between a tag and the cards either side of its gap
   float layer_gap = 96;           // between layers (room for the curves)
   float node_gap = 24;            // between nodes of one layer
 };
@@ -26,11 +41,16 @@ struct FlowLayout {
   std::vector<Box> nodes;     // one per graph node
   std::vector<int> layer;     // layer index per node (0 = where data starts)
   std::vector<bool> back;     // per edge: goes against the flow (a cycle, e.g. a swap)
+  std::vector<Curve> curves;  // per edge
+  std::vector<Box> labels;    // per edge: where its tag sits, on its curve (empty box = none)
   float width = 0, height = 0;
 };
 
 // Longest-path layering from the nodes nothing points to (cycles broken at back edges),
 // then barycentre ordering within layers to limit crossings, then coordinates.
 FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in);
+
+// How far a back edge bows out of the straight line, in logical px.
+inline constexpr float kBackEdgeBow = 60;
 
 }  // namespace dt

@@ -81,6 +81,7 @@ void draw_case_list(const UiContext& ctx) {
   const float card_w = (col.width - gap_px * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   const auto& cases = ctx.content.cases;
   float y = ImGui::GetCursorScreenPos().y;
+  ctx.semantics.begin_list();
   for (size_t row = 0; row * static_cast<size_t>(columns) < cases.size(); ++row) {
     const size_t first = row * static_cast<size_t>(columns);
     const size_t last = std::min(cases.size(), first + static_cast<size_t>(columns));
@@ -88,10 +89,12 @@ void draw_case_list(const UiContext& ctx) {
     for (size_t i = first; i < last; ++i) h = std::max(h, card_height(ctx, cases[i], card_w));
     for (size_t i = first; i < last; ++i) {
       ImGui::SetCursorScreenPos(ImVec2(x0 + (card_w + gap_px) * static_cast<float>(i - first), y));
+      ctx.semantics.list_item();
       if (case_card(ctx, cases[i], ImVec2(card_w, h))) ctx.state.navigate(Screen::Case, cases[i].id);
     }
     y += h + gap_px;
   }
+  ctx.semantics.end_list();
   ImGui::SetCursorScreenPos(ImVec2(x0, y + ctx.px(8) + bottom_nav_height(ctx)));
   ImGui::Dummy(ImVec2(1, 1));
 }

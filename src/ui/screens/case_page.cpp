@@ -39,7 +39,9 @@ void timeline(const UiContext& ctx, const Case& c, float w) {
   const auto& p = ctx.theme.palette;
   const float dot = ctx.px(28), gap_x = ctx.px(16), text_w = w - dot - gap_x;
   auto* dl = ImGui::GetWindowDrawList();
+  ctx.semantics.begin_list();
   for (size_t i = 0; i < c.timeline.size(); ++i) {
+    ctx.semantics.list_item();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string& text = ctx.tr(c.timeline[i]);
     const float th = paragraph_height(ctx, text, ctx.fonts.body, text_w);
@@ -58,13 +60,16 @@ void timeline(const UiContext& ctx, const Case& c, float w) {
                    text_w);
     ImGui::Dummy(ImVec2(w, step_h));
   }
+  ctx.semantics.end_list();
 }
 
 void actors(const UiContext& ctx, const Case& c, float w) {
   const auto& p = ctx.theme.palette;
   auto* dl = ImGui::GetWindowDrawList();
   const float pad = ctx.px(16), text_w = w - pad * 2 - ctx.px(4);
+  ctx.semantics.begin_list();
   for (const auto& a : c.actors) {
+    ctx.semantics.list_item();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string& name = ctx.tr(a.name);
     const std::string& did = ctx.tr(a.did);
@@ -84,6 +89,7 @@ void actors(const UiContext& ctx, const Case& c, float w) {
     ImGui::Dummy(ImVec2(w, h));
     gap(ctx, 8);
   }
+  ctx.semantics.end_list();
 }
 
 // Label above text, for the facts: data, scale, prices.
@@ -102,16 +108,6 @@ std::string spoken(const UiContext& ctx, const Case& c) {
   return s;
 }
 
-// Shown only when the device has a voice for the current language.
-void read_aloud(const UiContext& ctx, const Case& c) {
-  if (!ctx.speech || !ctx.speech->available(ctx.state.locale())) return;
-  const bool on = ctx.speech->speaking();
-  if (quiet_button(ctx, "##speak", ctx.tr(on ? "case.stop_reading" : "case.read_aloud"), Icon::Speaker)) {
-    if (on) ctx.speech->stop();
-    else ctx.speech->speak(spoken(ctx, c), ctx.state.locale());
-  }
-}
-
 }  // namespace
 
 void draw_case_page(const UiContext& ctx) {
@@ -127,7 +123,7 @@ void draw_case_page(const UiContext& ctx) {
   gap(ctx, 12);
   paragraph(ctx, ctx.tr(c->hook), ctx.fonts.body, p.text_secondary, r.width);
   gap(ctx, 16);
-  read_aloud(ctx, *c);
+  read_aloud_button(ctx, "case.read_aloud", spoken(ctx, *c));
   gap(ctx, 16);
   key_figure(ctx, *c, r.width);
 
@@ -154,12 +150,15 @@ void draw_case_page(const UiContext& ctx) {
     ctx.state.navigate(Screen::Flow, c->id);
 
   section_heading(ctx, ctx.tr("case.reminders"), r.width);
+  ctx.semantics.begin_list();
   for (const auto& id : c->reminders) {
     const Reminder* rem = ctx.content.find_reminder(id);
     if (!rem) continue;
+    ctx.semantics.list_item();
     if (link_row(ctx, id.c_str(), Icon::Shield, ctx.tr(rem->text), r.width)) ctx.state.navigate(Screen::Reminder, id);
     gap(ctx, 8);
   }
+  ctx.semantics.end_list();
 
   if (const Source* src = ctx.content.find_source(c->source)) {
     section_heading(ctx, ctx.tr("case.source"), r.width);

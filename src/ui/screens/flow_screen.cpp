@@ -66,25 +66,49 @@ float node_height(const UiContext& ctx, const FlowNode& n, float w) {
          paragraph_height(ctx, ctx.tr(n.label), ctx.fonts.body_bold, ctx.px(w - kPad * 2), 1.35f) / ctx.scale;
 }
 
-// A curve from one card to the next along the flow; back edges (a swap) bow out to the side.
-void edge_curve(const Diagram& d, const FlowEdge& e, bool vertical, bool back, ImVec2 p[4]) {
-  const ImVec2 a0 = d.box_min(e.from), a1 = d.box_max(e.from), b0 = d.box_min(e.to), b1 = d.box_max(e.to);
-  if (vertical) {
-    p[0] = ImVec2((a0.x + a1.x) / 2 + (back ? 12 : 0), back ? a0.y : a1.y);
-    p[3] = ImVec2((b0.x + b1.x) / 2 + (back ? 12 : 0), back ? b1.y : b0.y);
-  } else {
-    p[0] = ImVec2(back ? a0.x : a1.x, (a0.y + a1.y) / 2 + (back ? 10 : 0));
-    p[3] = ImVec2(back ? b1.x : b0.x, (b0.y + b1.y) / 2 + (back ? 10 : 0));
-  }
-  const float k = vertical ? (p[3].y - p[0].y) * 0.5f : (p[3].x - p[0].x) * 0.5f;
-  const float bow = back ? 60 * d.zoom : 0;
-  p[1] = vertical ? ImVec2(p[0].x + bow, p[0].y + k) : ImVec2(p[0].x + k, p[0].y + bow);
-  p[2] = vertical ? ImVec2(p[3].x + bow, p[3].y - k) : ImVec2(p[3].x - k, p[3].y + bow);
+// The layout's curve for edge `i`, on screen.
+void edge_curve(const Diagram& d, size_t i, ImVec2 p[4]) {
+  const Curve& c = d.layout.curves[i];
+  for (int k = 0; k < 4; ++k) p[k] = d.at(c.p[k].x, c.p[k].y);
 }
 
 ImVec2 bezier(const ImVec2 p[4], float t) {
   const float u = 1 - t;
   return p[0] * (u * u * u) + p[1] * (3 * u * u * t) + p[2] * (3 * u * t * t) + p[3] * (t * t * t);
+}
+
+// [SECTION] Price tags: what one item fetched at that hop, on the hop itself (the figure
+// people remember). Measured at full size in logical px for the layout, drawn scaled.
+constexpr float kTagPadX = 8, kTagPadY = 4, kTagMaxWidth = 150;
+
+float tag_text_width(const UiContext& ctx, const std::string& text) {
+  const FontUse f = use_font(ctx.fonts, ctx.fonts.caption, text);
+  const float one_line = f.font->CalcTextSizeA(f.size, FLT_MAX, 0, text.c_str()).x;
+  return std::min(one_line + 1, ctx.px(kTagMaxWidth - kTagPadX * 2));
+}
+
+ImVec2 tag_size(const UiContext& ctx, const std::string& text) {
+  if (text.empty()) return ImVec2(0, 0);
+  const FontUse f = use_font(ctx.fonts, ctx.fonts.caption, text);
+  const float tw = tag_text_width(ctx, text);
+  const float lines = static_cast<float>(wrap_text(ctx, text, f, tw).size());
+  return ImVec2(tw / ctx.scale + kTagPadX * 2, lines * f.em(ctx.fonts) * 1.3f / ctx.scale + kTagPadY * 2);
+}
+
+void draw_tag(const UiContext& ctx, const Diagram& d, const Box& box, const std::string& text, float alpha) {
+  const auto& p = ctx.theme.palette;
+  auto* dl = ImGui::GetWindowDrawList();
+  const float z = d.zoom / ctx.scale;
+  const ImVec2 a = d.at(box.x, box.y), b = d.at(box.x + box.w, box.y + box.h);
+  const float r = ctx.px(10) * z;  // ImGui caps the rounding at half the height: a pill
+  dl->AddRectFilled(a, b, to_u32(p.tint_warning, alpha), r);
+  dl->AddRect(a, b, to_u32(role_color(Role::LeakPoint), alpha), r, 0, ctx.px(1) * z);
+  const FontUse f = use_font(ctx.fonts, ctx.fonts.caption, text);
+  ImVec2 tp = a + ImVec2(ctx.px(kTagPadX) * z, ctx.px(kTagPadY) * z);
+  for (const auto& line : wrap_text(ctx, text, f, tag_text_width(ctx, text))) {
+    dl->AddText(f.font, f.size * z, tp, to_u32(p.text, alpha), text.data() + line.begin, text.data() + line.end);
+    tp.y += f.em(ctx.fonts) * 1.3f * z;
+  }
 }
 
 // [SECTION] Panels
@@ -171,8 +195,7 @@ void cut_panel(const UiContext& ctx, const std::string& graph_id, FlowView& view
   gap(ctx, 12);
   for (const Reminder* r : reminders_for_graph(ctx.content, graph_id)) {
     const bool on = view.is_cut(r->id);
-    const std::string label = (on ? "✓ " : "") + ctx.tr(r->text);
-    if (link_row(ctx, r->id.c_str(), on ? Icon::Scissors : Icon::Shield, label, w)) {
+    if (toggle_row(ctx, r->id.c_str(), on ? Icon::Scissors : Icon::Shield, ctx.tr(r->text), on, w)) {
       view.toggle_cut(r->id);
       ctx.state.touch();
     }
@@ -248,6 +271,11 @@ void draw_flow(const UiContext& ctx) {
       in.widths.push_back(nw);
       in.heights.push_back(node_height(ctx, n, nw));
     }
+    for (const auto& e : g.edges) {
+      const ImVec2 t = tag_size(ctx, ctx.tr(e.price));
+      in.label_widths.push_back(t.x);
+      in.label_heights.push_back(t.y);
+    }
     cached = layout_flow(g, in);
     cached_key = key;
   }
@@ -261,7 +289,8 @@ void draw_flow(const UiContext& ctx) {
   const bool scrolls = size.x > area_w + 1;
   ImGui::BeginChild("##diagram", ImVec2(area_w, size.y + (scrolls ? ctx.px(12) : 0)), false,
                     ImGuiWindowFlags_HorizontalScrollbar);
-  d.origin = ImGui::GetCursorScreenPos() + ImVec2(std::max(0.0f, (area_w - d.layout.width * d.zoom) / 2), 0);
+  const ImVec2 child_top = ImGui::GetCursorScreenPos();
+  d.origin = child_top + ImVec2(std::max(0.0f, (area_w - d.layout.width * d.zoom) / 2), 0);
   auto* dl = ImGui::GetWindowDrawList();
   const int current = order[static_cast<size_t>(view.step)];
   const FlowEdge& cur = g.edges[static_cast<size_t>(current)];
@@ -281,7 +310,7 @@ void draw_flow(const UiContext& ctx) {
   for (size_t i = 0; i < g.edges.size(); ++i) {
     const auto& e = g.edges[i];
     ImVec2 c[4];
-    edge_curve(d, e, vertical, d.layout.back[i], c);
+    edge_curve(d, i, c);
     const bool is_cur = static_cast<int>(i) == current;
     const bool marked = std::find(view.highlight.begin(), view.highlight.end(), e.id) != view.highlight.end();
     const Rgb col_e = is_cur || marked ? p.accent : p.text_secondary;
@@ -314,6 +343,11 @@ void draw_flow(const UiContext& ctx) {
       }
     }
   }
+
+  // Tags over the curves, under the cards (the layout keeps them apart anyway).
+  for (size_t i = 0; i < g.edges.size(); ++i)
+    if (d.layout.labels[i].w > 0)
+      draw_tag(ctx, d, d.layout.labels[i], ctx.tr(g.edges[i].price), blocked[i] || (focus_chain && !through[i]) ? 0.35f : 1.0f);
 
   // [SECTION] Cards
   for (size_t i = 0; i < g.nodes.size(); ++i) {
@@ -360,6 +394,9 @@ void draw_flow(const UiContext& ctx) {
   // Drag the background to pan a diagram wider than the screen (touch and mouse).
   if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left) && !ImGui::IsAnyItemActive())
     ImGui::SetScrollX(ImGui::GetScrollX() - ImGui::GetIO().MouseDelta.x);
+  // The cards moved the cursor; the child's extent is the diagram's, measured from its top
+  // (from the last card it would overflow and grow a scrollbar that clips the buyers).
+  ImGui::SetCursorScreenPos(child_top);
   ImGui::Dummy(size);
   ImGui::EndChild();
   ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y));

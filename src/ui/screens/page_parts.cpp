@@ -60,6 +60,32 @@ bool link_row(const UiContext& ctx, const char* id, Icon icon, std::string_view 
   return clicked;
 }
 
+bool toggle_row(const UiContext& ctx, const char* id, Icon icon, std::string_view text, bool on, float width) {
+  const auto& p = ctx.theme.palette;
+  const float pad = ctx.px(16), icon_sz = ctx.px(22), sw = ctx.px(44), sh = ctx.px(24);
+  const float text_w = width - pad * 3 - icon_sz - sw;
+  const float text_h = paragraph_height(ctx, text, ctx.fonts.body, text_w);
+  const ImVec2 size(width, std::max(ctx.px(56), text_h + pad * 2));
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton(id, size);
+  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Check, text, on);
+  auto* dl = ImGui::GetWindowDrawList();
+  const float r = ctx.px(ctx.theme.space.radius);
+  const Rgb bg = on ? p.tint_success : ImGui::IsItemActive() ? p.pressed_surface : p.surface;
+  dl->AddRectFilled(pos, pos + size, to_u32(bg), r);
+  dl->AddRect(pos, pos + size, to_u32(on ? p.on_tint_success : ImGui::IsItemHovered() ? p.accent : p.border), r, 0,
+              ctx.px(on ? 2.0f : 1.0f));
+  draw_icon(dl, icon, pos + ImVec2(pad + icon_sz / 2, size.y / 2), icon_sz, to_u32(on ? p.on_tint_success : p.accent));
+  draw_paragraph(ctx, dl, pos + ImVec2(pad * 2 + icon_sz, (size.y - text_h) / 2), text, ctx.fonts.body, p.text, text_w);
+  // The switch: a track and a knob; on is filled and to the right, as on a phone.
+  const ImVec2 t0 = pos + ImVec2(size.x - pad - sw, (size.y - sh) / 2), t1 = t0 + ImVec2(sw, sh);
+  dl->AddRectFilled(t0, t1, to_u32(on ? p.on_tint_success : p.text_secondary), sh / 2);
+  const float kr = sh / 2 - ctx.px(3);
+  dl->AddCircleFilled(ImVec2(on ? t1.x - sh / 2 : t0.x + sh / 2, t0.y + sh / 2), kr, to_u32(p.surface));
+  focus_ring(ctx, r);
+  return clicked;
+}
+
 Rgb role_color(Role role, std::string_view kind) {
   switch (role) {
     case Role::Person: return Rgb::hex(0x2F80ED);
@@ -108,6 +134,15 @@ void source_card(const UiContext& ctx, const Source& src, float width, bool with
     tp.y += paragraph_height(ctx, l.text, l.font, text_w) + ctx.px(l.gap_after);
   }
   ImGui::Dummy(ImVec2(width, h));
+}
+
+void read_aloud_button(const UiContext& ctx, const char* label_key, const std::string& text) {
+  if (!ctx.speech || !ctx.speech->available(ctx.state.locale())) return;
+  const bool on = ctx.speech->speaking();
+  if (quiet_button(ctx, "##speak", on ? ctx.tr("case.stop_reading") : ctx.tr(label_key), Icon::Speaker)) {
+    if (on) ctx.speech->stop();
+    else ctx.speech->speak(text, ctx.state.locale());
+  }
 }
 
 }  // namespace dt::ui

@@ -1,6 +1,7 @@
 // Pieces the reading pages (case, reminder, problems) share: the reading column, section
 // headings, tappable rows, role markers and the source citation.
 #pragma once
+#include <string>
 #include <string_view>
 
 #include "core/content/model.h"
@@ -29,6 +30,10 @@ void section_heading(const UiContext& ctx, std::string_view text, float width);
 // A full-width tappable row: leading icon, wrapped text, trailing chevron.
 bool link_row(const UiContext& ctx, const char* id, Icon icon, std::string_view text, float width);
 
+// A full-width row that switches something on or off (a checkbox to a screen reader): the
+// icon, wrapped text and a switch drawn at the end, tinted while on.
+bool toggle_row(const UiContext& ctx, const char* id, Icon icon, std::string_view text, bool on, float width);
+
 // Colour of a flow role (design brief); fraud rings get their own darker red.
 Rgb role_color(Role role, std::string_view kind = {});
 // A small coloured dot and the role's name, drawn at `pos`; returns the width used.
@@ -36,5 +41,9 @@ float draw_role_tag(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, Role role)
 
 // The citation card: publisher, title, date and archived file of a source.
 void source_card(const UiContext& ctx, const Source& src, float width, bool with_note);
+
+// "Read aloud" / "Stop reading" for `text`, shown only when the device has a voice for the
+// current language (elderly visitors who find long Chinese text tiring to read).
+void read_aloud_button(const UiContext& ctx, const char* label_key, const std::string& text);
 
 }  // namespace dt::ui

@@ -32,7 +32,7 @@ bool answer_row(const UiContext& ctx, const char* id, std::string_view text, boo
   const ImVec2 size(w, std::max(ctx.px(56), th + pad * 2));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(id, size);
-  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Button, (chosen ? "✓ " : "") + std::string(text));
+  clicked |= ctx.semantics.add_last_item(multiple ? SemanticNode::Role::Check : SemanticNode::Role::Radio, text, chosen);
   auto* dl = ImGui::GetWindowDrawList();
   const float r = ctx.px(ctx.theme.space.radius);
   dl->AddRectFilled(pos, pos + size, to_u32(chosen || ImGui::IsItemActive() ? p.tint_accent : p.surface), r);
@@ -52,6 +52,14 @@ bool answer_row(const UiContext& ctx, const char* id, std::string_view text, boo
   draw_paragraph(ctx, dl, pos + ImVec2(pad * 2 + mark, (size.y - th) / 2), text, ctx.fonts.body, p.text, text_w);
   focus_ring(ctx, r);
   return clicked;
+}
+
+// The question as one text for a voice: the prompt, each choice, and once checked the reason.
+std::string spoken(const UiContext& ctx, const Question& q, bool with_feedback) {
+  std::string t = ctx.tr(q.prompt) + "\n";
+  for (const auto& o : q.options) t += ctx.tr(o.text) + "\n";
+  if (with_feedback) t += ctx.tr(q.explain);
+  return t;
 }
 
 void question(const UiContext& ctx, QuizSession& s, float w) {
@@ -74,7 +82,10 @@ void question(const UiContext& ctx, QuizSession& s, float w) {
     gap(ctx, 6);
     paragraph(ctx, ctx.tr("quiz.multiple_hint"), ctx.fonts.caption, p.text_secondary, w);
   }
-  gap(ctx, 16);
+  gap(ctx, 12);
+  read_aloud_button(ctx, "quiz.read_aloud", spoken(ctx, q, s.feedback));
+  gap(ctx, 12);
+  ctx.semantics.begin_list(ctx.tr(q.prompt));
   for (size_t o = 0; o < q.options.size(); ++o) {
     ImGui::PushID(static_cast<int>(o));
     const bool chosen = s.answers.chosen(s.index, static_cast<int>(o));
@@ -85,6 +96,7 @@ void question(const UiContext& ctx, QuizSession& s, float w) {
     ImGui::PopID();
     gap(ctx, 10);
   }
+  ctx.semantics.end_list();
   gap(ctx, 8);
   if (!s.feedback) {
     if (s.answers.answered(s.index) && primary_button(ctx, "##check", ctx.tr("quiz.check"), ctx.narrow() ? w : 0)) {
@@ -164,6 +176,15 @@ void finding_card(const UiContext& ctx, const Triggered& t, float w) {
   gap(ctx, 12);
 }
 
+void findings(const UiContext& ctx, const std::vector<Triggered>& found, size_t from, size_t to, float w) {
+  ctx.semantics.begin_list();
+  for (size_t i = from; i < to && i < found.size(); ++i) {
+    ctx.semantics.list_item();
+    finding_card(ctx, found[i], w);
+  }
+  ctx.semantics.end_list();
+}
+
 void results(const UiContext& ctx, QuizSession& s, float w) {
   const auto& p = ctx.theme.palette;
   const auto& qs = ctx.content.questions;
@@ -192,10 +213,10 @@ void results(const UiContext& ctx, QuizSession& s, float w) {
 
   const auto found = run_rules(ctx.content.rules, qs, s.answers);
   section_heading(ctx, ctx.tr("quiz.top"), w);
-  for (size_t i = 0; i < found.size() && i < 3; ++i) finding_card(ctx, found[i], w);
+  findings(ctx, found, 0, 3, w);
   if (found.size() > 3) {
     section_heading(ctx, ctx.tr("quiz.more"), w);
-    for (size_t i = 3; i < found.size(); ++i) finding_card(ctx, found[i], w);
+    findings(ctx, found, 3, found.size(), w);
   }
   std::vector<const Rule*> rules_found;
   for (const auto& t : found) rules_found.push_back(t.rule);
