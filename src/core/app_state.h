@@ -37,6 +37,15 @@ struct FlowView {
   bool playing = false;
   double advance_at = 0;  // when playing: the time (s) of the next automatic step
   int selected = -1;      // node whose details are open
+  int filter = -1;        // overview: the leak point whose chains alone are shown (-1: all)
+  // The visitor's zoom on top of the fitted size (1 = fits the screen), and a zoom asked for
+  // by a gesture the screen has not applied yet, with the point (screen px) to keep still.
+  float zoom = 1;
+  float pending_zoom = 1;
+  float zoom_at_x = -1, zoom_at_y = -1;
+  float scroll_x = 0;  // how far the diagram is scrolled sideways (screen px), to zoom about a point
+  bool centred = false;  // a diagram wider than the screen opens scrolled to its middle
+  static constexpr float kMinZoom = 0.5f, kMaxZoom = 3.0f;
   std::vector<std::string> highlight;  // edge ids to stand out (the quiz's "where your data could leak")
   std::vector<std::string> cut;  // reminder ids switched on
   bool is_cut(const std::string& id) const;
@@ -100,14 +109,24 @@ class AppState {
     }
     return flow_;
   }
+  // A change inside a view (story step, cut) that must redraw.
   void touch() { ++revision_; }
+  // A pinch on a touch screen (the platform sees the fingers): zoom the diagram shown by
+  // `factor` about (x, y) in screen px.
+  void request_zoom(float factor, float x, float y) {
+    if (here_.screen != Screen::Flow || !(factor > 0)) return;
+    flow_.pending_zoom *= factor;
+    flow_.zoom_at_x = x;
+    flow_.zoom_at_y = y;
+    ++revision_;
+  }
   QuizSession& quiz() { return quiz_; }
   // Wipes the answers and everything derived from them (the diagram's "where your data
   // could leak" marks).
   void start_quiz_again() {
     quiz_.start_again();
     flow_.highlight.clear();
-  }  // a change inside a view (story step, cut) that must redraw
+  }
   bool high_contrast() const { return high_contrast_; }
   void set_high_contrast(bool on) {
     if (on != high_contrast_) ++revision_;

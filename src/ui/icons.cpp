@@ -1,6 +1,7 @@
 #include "ui/icons.h"
 
 #include <cmath>
+#include <initializer_list>
 
 namespace dt::ui {
 
@@ -116,6 +117,21 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 center, float size, ImU32 color
       dl->AddCircle(g(17.5f, 17.5f), 3 * g.unit, color, 0, w);
       dl->AddLine(g(8.5f, 15), g(18, 3.5f), color, w);
       dl->AddLine(g(15.5f, 15), g(6, 3.5f), color, w);
+      break;
+    case Icon::ZoomIn:
+    case Icon::ZoomOut:  // a magnifier with + or -
+      dl->AddCircle(g(10.5f, 10.5f), 6.5f * g.unit, color, 0, w);
+      dl->AddLine(g(15.3f, 15.3f), g(20.5f, 20.5f), color, w * 1.2f);
+      dl->AddLine(g(7.5f, 10.5f), g(13.5f, 10.5f), color, w);
+      if (icon == Icon::ZoomIn) dl->AddLine(g(10.5f, 7.5f), g(10.5f, 13.5f), color, w);
+      break;
+    case Icon::Fit:  // four corners: back to the whole picture
+      for (const float sx : {-1.0f, 1.0f})
+        for (const float sy : {-1.0f, 1.0f}) {
+          const ImVec2 c = g(12 + sx * 8, 12 + sy * 7);
+          dl->AddLine(c, c - ImVec2(sx * 5 * g.unit, 0), color, w);
+          dl->AddLine(c, c - ImVec2(0, sy * 5 * g.unit), color, w);
+        }
       break;
     case Icon::Clock:
       dl->AddCircle(g(12, 12), 9 * g.unit, color, 0, w);

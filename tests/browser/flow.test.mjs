@@ -70,3 +70,38 @@ test('the diagram animates only while it is shown, and not at all with reduced m
   assert.equal(await still.page.evaluate(() => globalThis.datatrail.frames), s0, 'reduced motion: no animation frames');
   await still.page.context().close();
 });
+
+test('on a phone, two fingers spreading zoom the diagram; the buttons zoom and fit it again', async () => {
+  const { page, errors } = await openWidget(browser, `${server.url}?lang=en`, {
+    viewport: { width: 390, height: 800 }, screen: { width: 800, height: 1200 }, hasTouch: true, isMobile: true,
+    deviceScaleFactor: 2, reducedMotion: 'reduce',
+  });
+  await page.getByRole('link', { name: 'Data flow' }).dispatchEvent('click');
+  await atPlace(page, 'flow');
+  await page.getByRole('radio', { name: /Phone-shop counter/ }).dispatchEvent('click');
+  await settle(page);
+  const shot = () => page.locator('#canvas').screenshot();
+  const fitted = await shot();
+  await page.screenshot({ path: path.join(SHOTS, 'web-flow-overview-filtered-en-390.png') });
+  // A pinch through the browser's real touch pipeline: two points moving apart.
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, d) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: type === 'touchEnd' ? [] : [{ x: 195 - d, y: 560, id: 1 }, { x: 195 + d, y: 560, id: 2 }],
+  });
+  await touch('touchStart', 30);
+  for (let d = 40; d <= 90; d += 10) await touch('touchMove', d);
+  await touch('touchEnd', 0);
+  await settle(page);
+  const zoomed = await shot();
+  assert.notDeepEqual(zoomed, fitted, 'the pinch changed the picture');
+  await page.screenshot({ path: path.join(SHOTS, 'web-flow-pinched-en-390.png') });
+  // The gesture left nothing pressed: the next control acts normally.
+  await page.getByRole('button', { name: 'Fit to screen' }).dispatchEvent('click');
+  await settle(page);
+  await page.getByRole('button', { name: 'Zoom in' }).dispatchEvent('click');
+  await settle(page);
+  assert.notDeepEqual(await shot(), zoomed);
+  assert.equal(await page.getByRole('radio', { name: /Phone-shop counter/, checked: true }).count(), 1);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

@@ -241,3 +241,28 @@ TEST_CASE("where your data could leak: the overview hops the visitor's findings 
   CHECK(dt::leak_hops(c, {rule("well-guarded")}).empty());                    // praise names no leak
   for (const auto& e : both) CHECK(c.overview.flow.find_edge(e) >= 0);
 }
+
+TEST_CASE("the overview laid out for one leak point holds only its chains, compactly") {
+  const dt::FlowGraph& g = content().overview.flow;
+  dt::LayoutInput in;
+  in.widths.assign(g.nodes.size(), 160);
+  in.heights.assign(g.nodes.size(), 64);
+  const auto full = dt::layout_flow(g, in);
+  for (size_t leak = 0; leak < g.nodes.size(); ++leak) {
+    if (g.nodes[leak].role != dt::Role::LeakPoint) continue;
+    INFO(g.nodes[leak].id);
+    const auto through = dt::edges_through(g, static_cast<int>(leak));
+    std::vector<bool> shown(g.nodes.size(), false);
+    shown[leak] = true;
+    for (size_t e = 0; e < g.edges.size(); ++e)
+      if (through[e]) shown[static_cast<size_t>(g.edges[e].from)] = shown[static_cast<size_t>(g.edges[e].to)] = true;
+    const auto part = dt::layout_flow_subset(g, in, shown);
+    REQUIRE(part.nodes.size() == g.nodes.size());
+    CHECK(part.height < full.height);  // the other leak points are gone from its column
+    for (size_t a = 0; a < g.nodes.size(); ++a) {
+      CHECK((part.nodes[a].w > 0) == shown[a]);
+      for (size_t b = 0; b < a; ++b)
+        if (shown[a] && shown[b]) CHECK_FALSE(part.nodes[a].overlaps(part.nodes[b]));
+    }
+  }
+}

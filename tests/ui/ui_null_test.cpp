@@ -486,3 +486,72 @@ TEST_CASE("every diagram, at phone, desktop and large screens in both languages:
         if (!id.empty() && size.x > size.y) CHECK(cards > 0);
       }
 }
+
+TEST_CASE("the overview filters to one leak point's chains, and back to the whole trade") {
+  NullUi ui;
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 2400);
+  ui.app.state().set_reduced_motion(true);
+  ui.app.state().navigate(dt::Screen::Flow);
+  ui.settle();
+  auto cards = [&] {
+    int n = 0;
+    for (size_t i = 0; i < ui.app.semantics().size(); ++i) {
+      const auto& s = ui.app.semantics()[i];
+      n += s.role == dt::ui::SemanticNode::Role::Button && s.label.find(": ") != std::string::npos;
+    }
+    return n;
+  };
+  const int all = cards();
+  CHECK(all == static_cast<int>(ui.app.content().overview.flow.nodes.size()));
+  CHECK(ui.app.semantics().find("泄露点: 快递单"));
+  REQUIRE(ui.tap("未清除的旧手机"));
+  const auto* chosen = ui.app.semantics().find("未清除的旧手机");
+  REQUIRE(chosen);
+  CHECK(chosen->role == dt::ui::SemanticNode::Role::Radio);
+  CHECK(chosen->current);
+  CHECK(cards() < all);
+  CHECK(cards() >= 3);  // the people, the leak point, and whoever it reaches
+  CHECK_FALSE(ui.app.semantics().find("泄露点: 快递单"));
+  REQUIRE(ui.tap("全部"));
+  CHECK(cards() == all);
+}
+
+TEST_CASE("the diagram zooms with its buttons, Ctrl+wheel and a pinch, and fits the screen again") {
+  NullUi ui;
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 2400);
+  ui.app.state().set_reduced_motion(true);
+  ui.app.state().navigate(dt::Screen::Flow, "qingdao-phone-shops");
+  ui.settle();
+  auto card_width = [&] {
+    const auto* n = ui.app.semantics().find("泄露点: 手机店");
+    REQUIRE(n);
+    return n->max.x - n->min.x;
+  };
+  const float fitted = card_width();
+  REQUIRE(ui.tap("放大"));
+  CHECK(card_width() == doctest::Approx(fitted * 1.25f).epsilon(0.02));
+  REQUIRE(ui.tap("适合屏幕"));
+  CHECK(card_width() == doctest::Approx(fitted).epsilon(0.02));
+  // Ctrl + wheel over the diagram, as a mouse or a trackpad pinch sends it.
+  const auto* card = ui.app.semantics().find("泄露点: 手机店");
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(card->centre().x, card->centre().y);
+  ui.frame();
+  io.AddKeyEvent(ImGuiMod_Ctrl, true);
+  io.AddMouseWheelEvent(0, 2);
+  ui.frame();
+  io.AddKeyEvent(ImGuiMod_Ctrl, false);
+  ui.settle();
+  CHECK(card_width() == doctest::Approx(fitted * 1.15f * 1.15f).epsilon(0.02));
+  // Two fingers spreading on a touch screen (the web build passes the gesture on).
+  REQUIRE(ui.tap("适合屏幕"));
+  ui.app.state().request_zoom(1.5f, 600, 400);
+  ui.settle();
+  CHECK(card_width() == doctest::Approx(fitted * 1.5f).epsilon(0.02));
+  // Never smaller than half, never more than three times the fitted size.
+  ui.app.state().request_zoom(100, 600, 400);
+  ui.settle();
+  CHECK(card_width() == doctest::Approx(fitted * 3).epsilon(0.02));
+  REQUIRE(ui.tap("缩小"));
+  CHECK(card_width() == doctest::Approx(fitted * 2.4f).epsilon(0.02));
+}

@@ -50,6 +50,9 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
   const size_t n = g.nodes.size();
   out.nodes.resize(n);
   out.layer.assign(n, 0);
+  out.back.assign(g.edges.size(), false);
+  out.curves.assign(g.edges.size(), Curve{});
+  out.labels.assign(g.edges.size(), Box{});
   if (n == 0) return out;
   std::vector<std::vector<int>> out_edges(n);
   for (size_t i = 0; i < g.edges.size(); ++i)
@@ -129,7 +132,7 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
   };
   std::vector<float> gap_before(static_cast<size_t>(layers), in.layer_gap);
   for (size_t e = 0; e < g.edges.size(); ++e) {
-    if (out.back[e] || label_size(e, true) <= 0) continue;
+    if (out.back[e] || label_size(e, true) <= 0 || g.edges[e].to < 0) continue;
     auto& gap = gap_before[static_cast<size_t>(out.layer[static_cast<size_t>(g.edges[e].to)])];
     gap = std::max(gap, label_size(e, true) + in.label_margin * 2);
   }
@@ -156,9 +159,8 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
 
   // [SECTION] Curves and tags. A tag sits where its curve crosses the middle of the gap
   // before the hop's target layer: the gap was made wide enough for it there.
-  out.curves.resize(g.edges.size());
-  out.labels.assign(g.edges.size(), Box{});
   for (size_t e = 0; e < g.edges.size(); ++e) {
+    if (g.edges[e].from < 0 || g.edges[e].to < 0) continue;
     const Box& a = out.nodes[static_cast<size_t>(g.edges[e].from)];
     const Box& b = out.nodes[static_cast<size_t>(g.edges[e].to)];
     const bool back = out.back[e];
@@ -200,7 +202,7 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
   for (int li = 1; li < layers; ++li) {
     std::vector<size_t> in_gap;
     for (size_t e = 0; e < g.edges.size(); ++e)
-      if (out.labels[e].w > 0 && !out.back[e] && out.layer[static_cast<size_t>(g.edges[e].to)] == li) in_gap.push_back(e);
+      if (out.labels[e].w > 0 && !out.back[e] && g.edges[e].to >= 0 && out.layer[static_cast<size_t>(g.edges[e].to)] == li) in_gap.push_back(e);
     auto lo = [&](size_t e) -> float& { return in.vertical ? out.labels[e].x : out.labels[e].y; };
     auto len = [&](size_t e) { return in.vertical ? out.labels[e].w : out.labels[e].h; };
     std::stable_sort(in_gap.begin(), in_gap.end(), [&](size_t a, size_t b) { return lo(a) + len(a) / 2 < lo(b) + len(b) / 2; });
@@ -241,6 +243,57 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
     out.width = std::max(out.width, b.x + b.w);
     out.height = std::max(out.height, b.y + b.h);
   }
+  return out;
+}
+
+FlowLayout layout_flow_subset(const FlowGraph& g, const LayoutInput& in, const std::vector<bool>& shown) {
+  FlowGraph sub;
+  LayoutInput sin = in;
+  sin.widths.clear();
+  sin.heights.clear();
+  sin.label_widths.clear();
+  sin.label_heights.clear();
+  std::vector<int> new_index(g.nodes.size(), -1);
+  for (size_t i = 0; i < g.nodes.size(); ++i) {
+    if (i >= shown.size() || !shown[i]) continue;
+    new_index[i] = static_cast<int>(sub.nodes.size());
+    sub.nodes.push_back(g.nodes[i]);
+    sin.widths.push_back(i < in.widths.size() ? in.widths[i] : 0.0f);
+    sin.heights.push_back(i < in.heights.size() ? in.heights[i] : 0.0f);
+  }
+  std::vector<size_t> kept_edges;
+  for (size_t e = 0; e < g.edges.size(); ++e) {
+    const auto& ed = g.edges[e];
+    if (ed.from < 0 || ed.to < 0 || new_index[static_cast<size_t>(ed.from)] < 0 || new_index[static_cast<size_t>(ed.to)] < 0)
+      continue;
+    FlowEdge copy;  // only the ends matter to the layout
+    copy.from = new_index[static_cast<size_t>(ed.from)];
+    copy.to = new_index[static_cast<size_t>(ed.to)];
+    sub.edges.push_back(std::move(copy));
+    sin.label_widths.push_back(e < in.label_widths.size() ? in.label_widths[e] : 0.0f);
+    sin.label_heights.push_back(e < in.label_heights.size() ? in.label_heights[e] : 0.0f);
+    kept_edges.push_back(e);
+  }
+  FlowLayout out;
+  out.nodes.assign(g.nodes.size(), Box{});
+  out.layer.assign(g.nodes.size(), -1);
+  out.back.assign(g.edges.size(), false);
+  out.curves.assign(g.edges.size(), Curve{});
+  out.labels.assign(g.edges.size(), Box{});
+  if (sub.nodes.empty()) return out;
+  const FlowLayout part = layout_flow(sub, sin);
+  for (size_t i = 0; i < g.nodes.size(); ++i) {
+    if (new_index[i] < 0) continue;
+    out.nodes[i] = part.nodes[static_cast<size_t>(new_index[i])];
+    out.layer[i] = part.layer[static_cast<size_t>(new_index[i])];
+  }
+  for (size_t k = 0; k < kept_edges.size(); ++k) {
+    out.back[kept_edges[k]] = part.back[k];
+    out.curves[kept_edges[k]] = part.curves[k];
+    out.labels[kept_edges[k]] = part.labels[k];
+  }
+  out.width = part.width;
+  out.height = part.height;
   return out;
 }
 

@@ -50,6 +50,11 @@ struct FlowLayout {
 // then barycentre ordering within layers to limit crossings, then coordinates.
 FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in);
 
+// The layout of only the nodes with `shown[i]` (and the edges between them), as if the rest
+// did not exist; the rest get empty boxes. Results stay indexed like `g`. The overview's
+// filter by leak point uses it: one chain laid out compactly instead of the whole trade faded.
+FlowLayout layout_flow_subset(const FlowGraph& g, const LayoutInput& in, const std::vector<bool>& shown);
+
 // How far a back edge bows out of the straight line, in logical px.
 inline constexpr float kBackEdgeBow = 60;
 

@@ -146,6 +146,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE void dt_wake() {
   g->pacer.on_input();
   request_frame();
 }
+// From web/pinch.js: two fingers spread by `factor` about (x, y) in CSS px of the canvas.
+extern "C" EMSCRIPTEN_KEEPALIVE void dt_pinch(float factor, float x, float y) {
+  if (!g) return;
+  const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+  g->app.state().request_zoom(factor, x * dpr, y * dpr);
+  g->pacer.on_input();
+  request_frame();
+}
 extern "C" EMSCRIPTEN_KEEPALIVE void dt_focus(unsigned id) {
   if (!g) return;
   g->app.focus(id);

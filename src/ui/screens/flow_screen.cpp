@@ -111,6 +111,91 @@ void draw_tag(const UiContext& ctx, const Diagram& d, const Box& box, const std:
   }
 }
 
+// [SECTION] Filter: the overview's chips, one per leak point. Choosing one lays out only the
+// chains through it, opens its details and moves the story to its first hop; "All" shows
+// the whole trade again.
+void leak_point_filter(const UiContext& ctx, const FlowGraph& g, FlowView& view, const std::vector<int>& order, float left,
+                       float right) {
+  paragraph(ctx, ctx.tr("flow.filter"), ctx.fonts.caption, ctx.theme.palette.text_secondary, right - left);
+  gap(ctx, 4);
+  ctx.semantics.begin_list(ctx.tr("flow.filter"));
+  const float spacing = ctx.px(8);
+  // On a phone the chips would fill the first screen: one row that slides sideways instead
+  // (the chip cut off at the edge says there are more), dragged like the diagram.
+  const bool strip = ctx.narrow();
+  if (strip) {
+    ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, ctx.px(4));
+    ImGui::BeginChild("##chips", ImVec2(right - left, ctx.px(44 + 10)), false, ImGuiWindowFlags_HorizontalScrollbar);
+    right = FLT_MAX;
+  }
+  if (chip(ctx, "##all", ctx.tr("flow.filter_all"), view.filter < 0, left, right)) {
+    view.selected = view.filter = -1;
+    view.centred = false;
+    ctx.state.touch();
+  }
+  for (size_t i = 0; i < g.nodes.size(); ++i) {
+    if (g.nodes[i].role != Role::LeakPoint) continue;
+    ImGui::SameLine(0, spacing);
+    ImGui::PushID(static_cast<int>(i));
+    if (chip(ctx, "##leak", ctx.tr(g.nodes[i].label), view.filter == static_cast<int>(i), left, right)) {
+      view.selected = view.filter = static_cast<int>(i);
+      view.centred = false;
+      const auto through = edges_through(g, view.selected);
+      for (size_t k = 0; k < order.size(); ++k)
+        if (through[static_cast<size_t>(order[k])]) {
+          view.step = static_cast<int>(k);
+          break;
+        }
+      ctx.state.touch();
+    }
+    ImGui::PopID();
+  }
+  if (strip) {
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left))
+      ImGui::SetScrollX(ImGui::GetScrollX() - ImGui::GetIO().MouseDelta.x);
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+  }
+  ctx.semantics.end_list();
+}
+
+// [SECTION] Zoom: buttons for everyone (no gesture needed), Ctrl+wheel and pinch for those
+// who expect them. The zoom multiplies the fitted size, so "fit" is simply 1.
+void zoom_controls(const UiContext& ctx, FlowView& view) {
+  const bool labels = !ctx.narrow();
+  auto button = [&](const char* id, const char* key, Icon icon, float factor) {
+    if (quiet_button(ctx, id, ctx.tr(key), icon, !labels)) {
+      if (factor > 0) view.pending_zoom *= factor;
+      else view.pending_zoom = 1 / view.zoom;  // back to fitted
+      view.zoom_at_x = view.zoom_at_y = -1;
+      ctx.state.touch();
+    }
+  };
+  button("##zoom_in", "flow.zoom_in", Icon::ZoomIn, 1.25f);
+  ImGui::SameLine(0, ctx.px(4));
+  button("##zoom_out", "flow.zoom_out", Icon::ZoomOut, 0.8f);
+  ImGui::SameLine(0, ctx.px(4));
+  button("##zoom_fit", "flow.zoom_fit", Icon::Fit, 0);
+}
+
+// Applies a pending zoom, keeping the point under the fingers (or the middle of what is
+// visible) where it is: the diagram scrolls sideways inside, the page up and down.
+void apply_zoom(FlowView& view, float fitted, ImVec2 diagram_pos, float area_w, float layout_w) {
+  if (view.pending_zoom == 1) return;
+  const float before = view.zoom;
+  view.zoom = std::clamp(view.zoom * view.pending_zoom, FlowView::kMinZoom, FlowView::kMaxZoom);
+  view.pending_zoom = 1;
+  if (view.zoom == before) return;
+  const float ratio = view.zoom / before;
+  // Where the diagram's own scroll would be after ImGui applies it: content x under the anchor
+  // scales by the ratio. Centred diagrams (narrower than the area) have no scroll to keep.
+  const float ax = view.zoom_at_x >= 0 ? view.zoom_at_x - diagram_pos.x : area_w / 2;
+  const float new_w = layout_w * fitted * view.zoom;
+  const float target = std::clamp((view.scroll_x + ax) * ratio - ax, 0.0f, std::max(0.0f, new_w - area_w));
+  ImGui::SetNextWindowScroll(ImVec2(target, -1));
+  if (view.zoom_at_y >= 0) ImGui::SetScrollY(ImGui::GetScrollY() + (view.zoom_at_y - diagram_pos.y) * (ratio - 1));
+}
+
 // [SECTION] Panels
 void story_panel(const UiContext& ctx, const FlowGraph& g, FlowView& view, const std::vector<int>& order,
                  const std::vector<bool>& blocked, float w) {
@@ -216,7 +301,17 @@ void draw_flow(const UiContext& ctx) {
     paragraph(ctx, ctx.tr("case.not_found"), ctx.fonts.body, p.text, r.width);
     return;
   }
-  const auto order = story_order(g);
+  // The overview filtered to one leak point: only the hops on its chains exist on screen.
+  if (cs || view.filter >= static_cast<int>(g.nodes.size())) view.filter = -1;
+  const std::vector<bool> kept = view.filter >= 0 ? edges_through(g, view.filter) : std::vector<bool>(g.edges.size(), true);
+  std::vector<bool> shown(g.nodes.size(), view.filter < 0);
+  if (view.filter >= 0) shown[static_cast<size_t>(view.filter)] = true;
+  for (size_t i = 0; i < g.edges.size(); ++i)
+    if (kept[i]) shown[static_cast<size_t>(g.edges[i].from)] = shown[static_cast<size_t>(g.edges[i].to)] = true;
+  std::vector<int> order;
+  for (int e : story_order(g))
+    if (kept[static_cast<size_t>(e)]) order.push_back(e);
+  if (order.empty()) order = story_order(g);  // a leak point with no hops: show everything
   view.step = std::clamp(view.step, 0, static_cast<int>(order.size()) - 1);
   const auto blocked = blocked_edges(ctx.content, graph_id, view.cut);
   const Reach reach = reach_from_people(g, blocked);
@@ -232,13 +327,17 @@ void draw_flow(const UiContext& ctx) {
     gap(ctx, 6);
     paragraph(ctx, ctx.tr(ctx.content.overview.intro), ctx.fonts.body, p.text_secondary,
               std::min(col.width, ctx.px(ctx.theme.space.content_max_width)));
+    gap(ctx, 12);
+    leak_point_filter(ctx, g, view, order, x0, x0 + col.width);
   }
   if (!view.highlight.empty()) {
     gap(ctx, 8);
     paragraph(ctx, ctx.tr("flow.highlight_note"), ctx.fonts.body_bold, p.accent_pressed,
               std::min(col.width, ctx.px(ctx.theme.space.content_max_width)));
   }
-  gap(ctx, 16);
+  gap(ctx, 12);
+  zoom_controls(ctx, view);
+  gap(ctx, 8);
 
   // [SECTION] Layout, fitted to the window's width (a diagram needs more room than a column
   // of text), scaled down to 60% at most, then it scrolls.
@@ -255,17 +354,18 @@ void draw_flow(const UiContext& ctx) {
   struct LayoutKey {
     const FlowGraph* graph;
     size_t nodes, edges;  // with the address: a reloaded content set never reuses a stale layout
+    int filter;
     bool vertical;
     float scale;
     Locale locale;
     bool operator==(const LayoutKey& o) const {
-      return graph == o.graph && nodes == o.nodes && edges == o.edges && vertical == o.vertical && scale == o.scale &&
-             locale == o.locale;
+      return graph == o.graph && nodes == o.nodes && edges == o.edges && filter == o.filter && vertical == o.vertical &&
+             scale == o.scale && locale == o.locale;
     }
   };
-  static LayoutKey cached_key{nullptr, 0, 0, false, 0, Locale::ZhHans};
+  static LayoutKey cached_key{nullptr, 0, 0, -1, false, 0, Locale::ZhHans};
   static FlowLayout cached;
-  const LayoutKey key{&g, g.nodes.size(), g.edges.size(), vertical, ctx.scale, ctx.state.locale()};
+  const LayoutKey key{&g, g.nodes.size(), g.edges.size(), view.filter, vertical, ctx.scale, ctx.state.locale()};
   if (!(key == cached_key)) {
     for (const auto& n : g.nodes) {
       in.widths.push_back(nw);
@@ -276,20 +376,31 @@ void draw_flow(const UiContext& ctx) {
       in.label_widths.push_back(t.x);
       in.label_heights.push_back(t.y);
     }
-    cached = layout_flow(g, in);
+    cached = view.filter >= 0 ? layout_flow_subset(g, in, shown) : layout_flow(g, in);
     cached_key = key;
   }
   Diagram d{cached, 1.0f, ImVec2(0, 0)};
   const float fit = area_w / ctx.px(d.layout.width);
-  d.zoom = ctx.scale * std::clamp(fit, 0.6f, 1.0f);
-  const ImVec2 size(std::max(area_w, d.layout.width * d.zoom), d.layout.height * d.zoom);
+  const float fitted = ctx.scale * std::clamp(fit, 0.6f, 1.0f);
   ImGui::Dummy(ImVec2(0, 0));  // the group must end on an item, not on a cursor move
   ImGui::EndGroup();
   ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + margin, ImGui::GetCursorScreenPos().y));
+  const ImVec2 diagram_pos = ImGui::GetCursorScreenPos();
+  apply_zoom(view, fitted, diagram_pos, area_w, d.layout.width);
+  d.zoom = fitted * view.zoom;
+  const ImVec2 size(std::max(area_w, d.layout.width * d.zoom), d.layout.height * d.zoom);
   const bool scrolls = size.x > area_w + 1;
+
   ImGui::BeginChild("##diagram", ImVec2(area_w, size.y + (scrolls ? ctx.px(12) : 0)), false,
                     ImGuiWindowFlags_HorizontalScrollbar);
   const ImVec2 child_top = ImGui::GetCursorScreenPos();
+  // Wider than the screen when it opens (the whole trade on a phone): start in the middle,
+  // where the people and the first hops are, rather than at one edge. (ImGui knows how far
+  // a new child can scroll only from its second frame.)
+  if (!view.centred && (!scrolls || ImGui::GetScrollMaxX() > 0)) {
+    if (scrolls) ImGui::SetScrollX(ImGui::GetScrollMaxX() / 2);
+    view.centred = true;
+  }
   d.origin = child_top + ImVec2(std::max(0.0f, (area_w - d.layout.width * d.zoom) / 2), 0);
   auto* dl = ImGui::GetWindowDrawList();
   const int current = order[static_cast<size_t>(view.step)];
@@ -308,6 +419,7 @@ void draw_flow(const UiContext& ctx) {
     return false;
   };
   for (size_t i = 0; i < g.edges.size(); ++i) {
+    if (!kept[i]) continue;
     const auto& e = g.edges[i];
     ImVec2 c[4];
     edge_curve(d, i, c);
@@ -346,11 +458,12 @@ void draw_flow(const UiContext& ctx) {
 
   // Tags over the curves, under the cards (the layout keeps them apart anyway).
   for (size_t i = 0; i < g.edges.size(); ++i)
-    if (d.layout.labels[i].w > 0)
+    if (kept[i] && d.layout.labels[i].w > 0)
       draw_tag(ctx, d, d.layout.labels[i], ctx.tr(g.edges[i].price), blocked[i] || (focus_chain && !through[i]) ? 0.35f : 1.0f);
 
   // [SECTION] Cards
   for (size_t i = 0; i < g.nodes.size(); ++i) {
+    if (!shown[i]) continue;
     const auto& n = g.nodes[i];
     const ImVec2 a = d.box_min(static_cast<int>(i)), b = d.box_max(static_cast<int>(i));
     const bool on_hop = static_cast<int>(i) == cur.from || static_cast<int>(i) == cur.to;
@@ -391,14 +504,25 @@ void draw_flow(const UiContext& ctx) {
     if (view.selected == static_cast<int>(i))
       dl->AddRect(a - ImVec2(3, 3), b + ImVec2(3, 3), to_u32(p.focus), r + 3, 0, ctx.px(2));
   }
-  // Drag the background to pan a diagram wider than the screen (touch and mouse).
-  if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left) && !ImGui::IsAnyItemActive())
-    ImGui::SetScrollX(ImGui::GetScrollX() - ImGui::GetIO().MouseDelta.x);
+  // Drag the background to pan (touch and mouse): sideways inside the diagram, up and down
+  // by scrolling the page it sits in.
+  const ImGuiIO& io = ImGui::GetIO();
+  const bool panning = ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left) && !ImGui::IsAnyItemActive();
+  if (panning) ImGui::SetScrollX(ImGui::GetScrollX() - io.MouseDelta.x);
+  view.scroll_x = ImGui::GetScrollX();
+  // Ctrl + wheel (and a trackpad pinch, which browsers send as one) zooms about the pointer.
+  if (ImGui::IsWindowHovered() && io.KeyCtrl && io.MouseWheel != 0) {
+    view.pending_zoom *= std::pow(1.15f, io.MouseWheel);
+    view.zoom_at_x = io.MousePos.x;
+    view.zoom_at_y = io.MousePos.y;
+    ctx.state.touch();
+  }
   // The cards moved the cursor; the child's extent is the diagram's, measured from its top
   // (from the last card it would overflow and grow a scrollbar that clips the buyers).
   ImGui::SetCursorScreenPos(child_top);
   ImGui::Dummy(size);
   ImGui::EndChild();
+  if (panning) ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
   ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y));
   ImGui::BeginGroup();
 

@@ -86,6 +86,32 @@ bool toggle_row(const UiContext& ctx, const char* id, Icon icon, std::string_vie
   return clicked;
 }
 
+bool chip(const UiContext& ctx, const char* id, std::string_view label, bool on, float left, float right) {
+  const auto& p = ctx.theme.palette;
+  const FontUse f = use_font(ctx.fonts, ctx.fonts.body, label);
+  const float pad_x = ctx.px(14), h = ctx.px(44);  // 44 px: a fingertip, even in a row of many
+  const float tw = f.font->CalcTextSizeA(f.size, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+  const ImVec2 size(std::min(tw + pad_x * 2, right - left), h);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  if (pos.x > left && pos.x + size.x > right) {  // wrap
+    ImGui::NewLine();
+    ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
+    pos = ImGui::GetCursorScreenPos();
+  }
+  // A finger that slid the row along is not choosing the chip it lifted on.
+  const float slide = ctx.px(10);
+  bool clicked = ImGui::InvisibleButton(id, size) && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slide * slide;
+  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Radio, label, on);
+  auto* dl = ImGui::GetWindowDrawList();
+  const Rgb bg = on ? p.accent : ImGui::IsItemActive() ? p.pressed_surface : p.surface;
+  dl->AddRectFilled(pos, pos + size, to_u32(bg), h / 2);
+  if (!on) dl->AddRect(pos, pos + size, to_u32(ImGui::IsItemHovered() ? p.accent : p.border), h / 2, 0, ctx.px(1));
+  const std::string shown = fit_text(f, label, size.x - pad_x * 2);
+  dl->AddText(f.font, f.size, pos + ImVec2(pad_x, (h - f.size) / 2), to_u32(on ? p.on_accent : p.text), shown.c_str());
+  focus_ring(ctx, h / 2);
+  return clicked;
+}
+
 Rgb role_color(Role role, std::string_view kind) {
   switch (role) {
     case Role::Person: return Rgb::hex(0x2F80ED);

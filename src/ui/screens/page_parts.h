@@ -34,6 +34,10 @@ bool link_row(const UiContext& ctx, const char* id, Icon icon, std::string_view 
 // icon, wrapped text and a switch drawn at the end, tinted while on.
 bool toggle_row(const UiContext& ctx, const char* id, Icon icon, std::string_view text, bool on, float width);
 
+// A pill in a row of choices (one chosen at a time: a radio to a screen reader). Wraps to
+// the next line at `right` (screen x). Returns true when tapped.
+bool chip(const UiContext& ctx, const char* id, std::string_view label, bool on, float left, float right);
+
 // Colour of a flow role (design brief); fraud rings get their own darker red.
 Rgb role_color(Role role, std::string_view kind = {});
 // A small coloured dot and the role's name, drawn at `pos`; returns the width used.
