@@ -47,6 +47,7 @@ void GlHost::shutdown() {
 
 void GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h,
                         float device_scale) {
+  app.set_effects(&renderer_);
   if (app.prepare_frame(device_scale)) renderer_.upload_font_atlas();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();

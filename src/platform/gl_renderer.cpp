@@ -2,7 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdio>
 
 #include "core/theme.h"
 #include "gl_api.h"
@@ -34,26 +36,49 @@ GLuint compile(GLenum type, const char* body, const char* name, std::string& log
   return s;
 }
 
-}  // namespace
-
-bool GlRenderer::init(std::string& log) {
+// Compiles and links a program from ui.vert and `frag`; 0 (and the reason in `log`) on failure.
+GLuint build_program(const char* frag, const char* name, std::string& log) {
   const GLuint vs = compile(GL_VERTEX_SHADER, shaders::ui_vert, "shaders/ui.vert", log);
-  const GLuint fs = compile(GL_FRAGMENT_SHADER, shaders::ui_frag, "shaders/ui.frag", log);
-  if (!vs || !fs) return false;
-  program_ = glCreateProgram();
-  glAttachShader(program_, vs);
-  glAttachShader(program_, fs);
-  glLinkProgram(program_);
+  const GLuint fs = compile(GL_FRAGMENT_SHADER, frag, name, log);
+  if (!vs || !fs) {
+    if (vs) glDeleteShader(vs);
+    if (fs) glDeleteShader(fs);
+    return 0;
+  }
+  GLuint p = glCreateProgram();
+  glAttachShader(p, vs);
+  glAttachShader(p, fs);
+  glLinkProgram(p);
   glDeleteShader(vs);
   glDeleteShader(fs);
   GLint ok = 0;
-  glGetProgramiv(program_, GL_LINK_STATUS, &ok);
+  glGetProgramiv(p, GL_LINK_STATUS, &ok);
   if (!ok) {
-    log += "shaders/ui: link failed: " + info_log(program_, true);
-    return false;
+    log += std::string(name) + ": link failed: " + info_log(p, true);
+    glDeleteProgram(p);
+    p = 0;
   }
+  return p;
+}
+
+}  // namespace
+
+bool GlRenderer::init(std::string& log) {
+  program_ = build_program(shaders::ui_frag, "shaders/ui.frag", log);
+  if (!program_) return false;
   loc_proj_ = glGetUniformLocation(program_, "u_proj");
   loc_atlas_ = glGetUniformLocation(program_, "u_atlas");
+  std::string flow_log;
+  flow_program_ = build_program(shaders::flow_frag, "shaders/flow.frag", flow_log);
+  if (flow_program_) {
+    loc_flow_proj_ = glGetUniformLocation(flow_program_, "u_proj");
+    loc_flow_time_ = glGetUniformLocation(flow_program_, "u_flow_time");
+    loc_flow_scale_ = glGetUniformLocation(flow_program_, "u_flow_scale");
+  } else {
+    // Not fatal: the diagram is drawn with plain lines. Said on stdout (the browser's console
+    // log), with the compiler's words, for whoever looks into it.
+    std::printf("datatrail: the diagram's shader did not build, drawing it plainly: %s\n", flow_log.c_str());
+  }
 
   glGenVertexArrays(1, &vao_);
   glGenBuffers(1, &vbo_);
@@ -112,7 +137,8 @@ void GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height, Rgb
   const float l = pos.x, r = pos.x + size.x, t = pos.y, b = pos.y + size.y;
   const float proj[16] = {2.0f / (r - l), 0, 0, 0, 0, 2.0f / (t - b), 0, 0, 0, 0, -1, 0,
                           (r + l) / (l - r), (t + b) / (b - t), 0, 1};
-  glUniformMatrix4fv(loc_proj_, 1, GL_FALSE, proj);
+  std::copy(proj, proj + 16, proj_);
+  use_ui_program();
   glBindVertexArray(vao_);
   glBindBuffer(GL_ARRAY_BUFFER, vbo_);
   static_assert(sizeof(ImDrawIdx) == 4, "ImDrawIdx must be 32-bit (set in CMakeLists.txt)");
@@ -123,7 +149,11 @@ void GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height, Rgb
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->IdxBuffer.Size * sizeof(ImDrawIdx)),
                  list->IdxBuffer.Data, GL_STREAM_DRAW);
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
-      if (cmd.UserCallback) continue;  // none are used
+      if (cmd.UserCallback) {  // the flow shader's start, or the way back to the UI's
+        if (cmd.UserCallback == ImDrawCallback_ResetRenderState) use_ui_program();
+        else cmd.UserCallback(list, &cmd);
+        continue;
+      }
       const ImVec2 clip_min((cmd.ClipRect.x - pos.x) * scale.x, (cmd.ClipRect.y - pos.y) * scale.y);
       const ImVec2 clip_max((cmd.ClipRect.z - pos.x) * scale.x, (cmd.ClipRect.w - pos.y) * scale.y);
       if (clip_max.x <= clip_min.x || clip_max.y <= clip_min.y) continue;
@@ -136,13 +166,36 @@ void GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height, Rgb
   }
 }
 
+void GlRenderer::use_ui_program() {
+  glUseProgram(program_);
+  glUniformMatrix4fv(loc_proj_, 1, GL_FALSE, proj_);
+}
+
+void GlRenderer::use_flow(const ImDrawList*, const ImDrawCmd* cmd) {
+  auto* self = static_cast<GlRenderer*>(cmd->UserCallbackData);
+  glUseProgram(self->flow_program_);
+  glUniformMatrix4fv(self->loc_flow_proj_, 1, GL_FALSE, self->proj_);
+  glUniform1f(self->loc_flow_time_, self->flow_time_);
+  glUniform1f(self->loc_flow_scale_, self->flow_scale_);
+}
+
+void GlRenderer::begin_flow(ImDrawList* dl, float time, float scale) {
+  // One time and zoom per frame: every hop drawn this frame shares them.
+  flow_time_ = time;
+  flow_scale_ = scale;
+  dl->AddCallback(&GlRenderer::use_flow, this);
+}
+
+void GlRenderer::end_flow(ImDrawList* dl) { dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr); }
+
 void GlRenderer::shutdown() {
+  if (flow_program_) glDeleteProgram(flow_program_);
   if (atlas_) glDeleteTextures(1, &atlas_);
   if (vbo_) glDeleteBuffers(1, &vbo_);
   if (ebo_) glDeleteBuffers(1, &ebo_);
   if (vao_) glDeleteVertexArrays(1, &vao_);
   if (program_) glDeleteProgram(program_);
-  atlas_ = vbo_ = ebo_ = vao_ = program_ = 0;
+  atlas_ = vbo_ = ebo_ = vao_ = program_ = flow_program_ = 0;
 }
 
 }  // namespace dt

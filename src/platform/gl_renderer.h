@@ -4,24 +4,37 @@
 #pragma once
 #include <string>
 
+#include "ui/effects.h"
+
 struct ImDrawData;
 
 namespace dt {
 
 struct Rgb;
 
-class GlRenderer {
+class GlRenderer final : public ui::Effects {
  public:
-  // Compiles and links the UI shaders; on failure `log` holds the compiler's message.
+  // Compiles and links the UI shaders; on failure `log` holds the compiler's message. The
+  // diagram's flow shader is optional: if it fails, its log is printed and the UI draws the
+  // diagram the plain way (flow_ready() is false).
   bool init(std::string& log);
+  bool flow_ready() const override { return flow_program_ != 0; }
+  void begin_flow(ImDrawList* dl, float time, float scale) override;
+  void end_flow(ImDrawList* dl) override;
   // Uploads ImGui's font atlas (single channel) and hands its id to ImGui.
   void upload_font_atlas();
   void render(const ImDrawData* data, int fb_width, int fb_height, Rgb clear);
   void shutdown();
 
  private:
+  static void use_flow(const ImDrawList* list, const ImDrawCmd* cmd);
+  void use_ui_program();
   unsigned program_ = 0, vao_ = 0, vbo_ = 0, ebo_ = 0, atlas_ = 0;
   int loc_proj_ = -1, loc_atlas_ = -1;
+  unsigned flow_program_ = 0;
+  int loc_flow_proj_ = -1, loc_flow_time_ = -1, loc_flow_scale_ = -1;
+  float flow_time_ = 0, flow_scale_ = 1;
+  float proj_[16] = {};
 };
 
 }  // namespace dt

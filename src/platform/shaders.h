@@ -3,4 +3,5 @@
 namespace dt::shaders {
 extern const char* const ui_vert;
 extern const char* const ui_frag;
+extern const char* const flow_frag;
 }  // namespace dt::shaders

@@ -12,6 +12,7 @@
 #include "core/theme.h"
 #include "ui/fonts.h"
 #include "ui/semantics.h"
+#include "ui/effects.h"
 #include "ui/speech.h"
 #include "ui/printer.h"
 
@@ -27,8 +28,9 @@ struct UiContext {
   float scale;  // logical px -> framebuffer px (device pixel ratio x text size)
   Semantics& semantics;
   Speech* speech;  // null when the platform cannot read aloud
-  bool& wants_animation;
-  Printer* printer;  // null when the platform cannot print  // set by a screen that moves: the platform keeps drawing frames
+  bool& wants_animation;  // set by a screen that moves: the platform keeps drawing frames
+  Printer* printer;  // null when the platform cannot print
+  Effects* effects;  // null, or not ready: draw the plain way
 
   const std::string& tr(std::string_view key) const { return strings.get(state.locale(), key); }
   const std::string& tr(const LocalText& t) const { return t.get(state.locale()); }

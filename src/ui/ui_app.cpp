@@ -93,7 +93,7 @@ bool UiApp::prepare_frame(float device_scale) {
 void UiApp::draw() {
   semantics_.begin_frame();
   animating_ = false;
-  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, semantics_, speech_, animating_, printer_};
+  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, semantics_, speech_, animating_, printer_, effects_};
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);

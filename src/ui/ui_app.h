@@ -12,6 +12,7 @@
 #include "ui/semantics.h"
 #include "ui/speech.h"
 #include "ui/printer.h"
+#include "ui/effects.h"
 
 namespace dt::ui {
 
@@ -53,6 +54,7 @@ class UiApp {
   // The platform's text-to-speech, if any (not owned).
   void set_speech(Speech* s) { speech_ = s; }
   void set_printer(Printer* p) { printer_ = p; }
+  void set_effects(Effects* e) { effects_ = e; }
   float text_scale() const { return state_.text_scale(); }
   void set_text_scale(float s) { state_.set_text_scale(s); }
 
@@ -67,6 +69,7 @@ class UiApp {
   Speech* speech_ = nullptr;
   bool animating_ = false;
   Printer* printer_ = nullptr;
+  Effects* effects_ = nullptr;
   Fonts fonts_;
   const Theme* theme_ = &light_theme();
   const Theme* styled_ = nullptr;  // the theme the ImGui style was last built from

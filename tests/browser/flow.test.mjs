@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, launchBrowser, openWidget, settle, atPlace, SHOTS } from './harness.mjs';
+import { startServer, launchBrowser, openWidget, settle, atPlace, pixelStats, SHOTS } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -104,4 +104,31 @@ test('on a phone, two fingers spreading zoom the diagram; the buttons zoom and f
   assert.equal(await page.getByRole('radio', { name: /Phone-shop counter/, checked: true }).count(), 1);
   assert.deepEqual(errors, []);
   await page.context().close();
+});
+
+test('if the diagram shader does not compile, the compiler log is reported and the diagram is drawn plainly', async () => {
+  const context = await browser.newContext();
+  // The GPU driver rejects the flow shader (a real compile failure, not a flag in the product).
+  await context.addInitScript(() => {
+    const original = WebGL2RenderingContext.prototype.shaderSource;
+    WebGL2RenderingContext.prototype.shaderSource = function (shader, source) {
+      return original.call(this, shader, source.includes('u_flow_time') ? source + '\nthis is not GLSL' : source);
+    };
+  });
+  const page = await context.newPage();
+  const logs = [], errors = [];
+  page.on('console', (m) => (m.type() === 'error' ? errors : logs).push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}?lang=en`);
+  await page.getByRole('link', { name: 'Data flow' }).dispatchEvent('click');
+  await atPlace(page, 'flow');
+  await page.waitForTimeout(500);
+  assert.ok(logs.some((l) => /diagram's shader did not build.*flow\.frag/.test(l)), logs.join('\n'));
+  // Still a full diagram: many colours (cards, role colours, curves), and the story works.
+  const stats = await pixelStats(page, await page.locator('#canvas').screenshot());
+  assert.ok(stats.distinctColours > 200, `a drawn diagram, not a blank (${stats.distinctColours} colours)`);
+  await page.getByRole('button', { name: 'Next' }).dispatchEvent('click');
+  await page.getByText(/^Step 2 of/).waitFor({ state: 'attached' });
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -77,6 +77,41 @@ ImVec2 bezier(const ImVec2 p[4], float t) {
   return p[0] * (u * u * u) + p[1] * (3 * u * u * t) + p[2] * (3 * u * t * t) + p[3] * (t * t * t);
 }
 
+// A hop as a triangle strip for the flow shader: uv.x is the distance travelled along the
+// curve (px), uv.y is -1..1 across; one px of fringe each side for the shader's soft edge.
+void flow_strip(ImDrawList* dl, const ImVec2 c[4], float width, ImU32 col) {
+  constexpr int kSegments = 32;
+  const float half = width / 2 + 1;
+  dl->PrimReserve(kSegments * 6, (kSegments + 1) * 2);
+  const auto base = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+  float dist = 0;
+  ImVec2 prev = c[0];
+  for (int i = 0; i <= kSegments; ++i) {
+    const float t = static_cast<float>(i) / kSegments, u = 1 - t;
+    const ImVec2 q = bezier(c, t);
+    ImVec2 tan = (c[1] - c[0]) * (3 * u * u) + (c[2] - c[1]) * (6 * u * t) + (c[3] - c[2]) * (3 * t * t);
+    float tl = std::sqrt(tan.x * tan.x + tan.y * tan.y);
+    if (tl < 1e-4f) {
+      tan = c[3] - c[0];
+      tl = std::max(1e-4f, std::sqrt(tan.x * tan.x + tan.y * tan.y));
+    }
+    const ImVec2 nrm(-tan.y / tl * half, tan.x / tl * half);
+    dist += std::sqrt((q.x - prev.x) * (q.x - prev.x) + (q.y - prev.y) * (q.y - prev.y));
+    prev = q;
+    dl->PrimWriteVtx(q + nrm, ImVec2(dist, 1), col);
+    dl->PrimWriteVtx(q - nrm, ImVec2(dist, -1), col);
+  }
+  for (int i = 0; i < kSegments; ++i) {
+    const auto a = static_cast<ImDrawIdx>(base + i * 2);
+    dl->PrimWriteIdx(a);
+    dl->PrimWriteIdx(static_cast<ImDrawIdx>(a + 1));
+    dl->PrimWriteIdx(static_cast<ImDrawIdx>(a + 2));
+    dl->PrimWriteIdx(static_cast<ImDrawIdx>(a + 1));
+    dl->PrimWriteIdx(static_cast<ImDrawIdx>(a + 3));
+    dl->PrimWriteIdx(static_cast<ImDrawIdx>(a + 2));
+  }
+}
+
 // [SECTION] Price tags: what one item fetched at that hop, on the hop itself (the figure
 // people remember). Measured at full size in logical px for the layout, drawn scaled.
 constexpr float kTagPadX = 8, kTagPadY = 4, kTagMaxWidth = 150;
@@ -418,25 +453,48 @@ void draw_flow(const UiContext& ctx) {
       if (through[ei] && (g.edges[ei].from == static_cast<int>(node) || g.edges[ei].to == static_cast<int>(node))) return true;
     return false;
   };
+  // With the flow shader, every open hop carries pulses moving towards the buyers (the GPU
+  // animates them); without it, plain curves and particles on the current hop only.
+  const bool flowing = motion && ctx.effects && ctx.effects->flow_ready();
+  struct Stroke {
+    ImVec2 c[4];
+    Rgb colour;
+    float alpha, thick;
+  };
+  std::vector<Stroke> strokes;  // small: one per hop
+  std::vector<size_t> stroke_edge;
   for (size_t i = 0; i < g.edges.size(); ++i) {
     if (!kept[i]) continue;
-    const auto& e = g.edges[i];
-    ImVec2 c[4];
-    edge_curve(d, i, c);
+    Stroke st;
+    edge_curve(d, i, st.c);
     const bool is_cur = static_cast<int>(i) == current;
-    const bool marked = std::find(view.highlight.begin(), view.highlight.end(), e.id) != view.highlight.end();
-    const Rgb col_e = is_cur || marked ? p.accent : p.text_secondary;
-    const float alpha = is_cur || marked ? 1.0f : (focus_chain && !through[i]) ? 0.12f : 0.45f;
-    const float thick = ctx.px(is_cur || marked ? 3.0f : 1.6f) * (d.zoom / ctx.scale);
-    if (blocked[i]) {
+    const bool marked = std::find(view.highlight.begin(), view.highlight.end(), g.edges[i].id) != view.highlight.end();
+    st.colour = is_cur || marked ? p.accent : p.text_secondary;
+    st.alpha = is_cur || marked ? 1.0f : (focus_chain && !through[i]) ? 0.12f : 0.45f;
+    st.thick = ctx.px(is_cur || marked ? 3.0f : 1.6f) * (d.zoom / ctx.scale);
+    strokes.push_back(st);
+    stroke_edge.push_back(i);
+  }
+  if (flowing) {
+    ctx.effects->begin_flow(dl, static_cast<float>(now), d.zoom);
+    for (size_t k = 0; k < strokes.size(); ++k)
+      if (!blocked[stroke_edge[k]])
+        flow_strip(dl, strokes[k].c, strokes[k].thick * 1.4f, to_u32(strokes[k].colour, strokes[k].alpha));
+    ctx.effects->end_flow(dl);
+  }
+  for (size_t k = 0; k < strokes.size(); ++k) {
+    const Stroke& st = strokes[k];
+    const ImVec2* c = st.c;
+    const ImU32 ink = to_u32(st.colour, st.alpha);
+    if (blocked[stroke_edge[k]]) {
       // A cut hop: drawn up to the middle, then the scissors.
       const int segs = 12;
       for (int s = 0; s < segs / 2; ++s)
-        if (s % 2 == 0) dl->AddLine(bezier(c, s / float(segs)), bezier(c, (s + 1) / float(segs)), to_u32(col_e, alpha), thick);
+        if (s % 2 == 0) dl->AddLine(bezier(c, s / float(segs)), bezier(c, (s + 1) / float(segs)), ink, st.thick);
       draw_icon(dl, Icon::Scissors, bezier(c, 0.5f), ctx.px(22) * d.zoom / ctx.scale, to_u32(p.on_tint_success));
       continue;
     }
-    dl->AddBezierCubic(c[0], c[1], c[2], c[3], to_u32(col_e, alpha), thick);
+    if (!flowing) dl->AddBezierCubic(c[0], c[1], c[2], c[3], ink, st.thick);
     // Arrowhead: direction from the curve's last stretch.
     const ImVec2 tip = c[3], from = bezier(c, 0.93f);
     ImVec2 dir = tip - from;
@@ -445,12 +503,12 @@ void draw_flow(const UiContext& ctx) {
       dir = dir / len;
       const ImVec2 side(-dir.y, dir.x);
       const float s = ctx.px(7) * d.zoom / ctx.scale;
-      dl->AddTriangleFilled(tip, tip - dir * s * 1.6f + side * s, tip - dir * s * 1.6f - side * s, to_u32(col_e, alpha));
+      dl->AddTriangleFilled(tip, tip - dir * s * 1.6f + side * s, tip - dir * s * 1.6f - side * s, ink);
     }
     // Data moving: particles along the current hop only, so the eye follows the story.
-    if (is_cur && motion) {
-      for (int k = 0; k < 4; ++k) {
-        const float t = std::fmod(static_cast<float>(now) * 0.45f + k * 0.25f, 1.0f);
+    if (!flowing && motion && static_cast<int>(stroke_edge[k]) == current) {
+      for (int n = 0; n < 4; ++n) {
+        const float t = std::fmod(static_cast<float>(now) * 0.45f + n * 0.25f, 1.0f);
         dl->AddCircleFilled(bezier(c, t), ctx.px(4.5f) * d.zoom / ctx.scale, to_u32(p.accent));
       }
     }
