@@ -68,6 +68,15 @@ TEST_CASE("no two nodes of any content graph overlap, at phone, desktop and kios
           CHECK(l.nodes[a].y + l.nodes[a].h <= l.height + 0.01f);
           for (size_t b = 0; b < a; ++b) CHECK_FALSE(l.nodes[a].overlaps(l.nodes[b], in.node_gap - 0.5f));
         }
+        // Every curve, back edges' bows included, stays inside the drawing (it is clipped there).
+        for (const auto& c : l.curves)
+          for (int k = 0; k <= 20; ++k) {
+            const dt::Point q = c.at(static_cast<float>(k) / 20);
+            CHECK(q.x >= -0.01f);
+            CHECK(q.y >= -0.01f);
+            CHECK(q.x <= l.width + 0.01f);
+            CHECK(q.y <= l.height + 0.01f);
+          }
       }
   }
 }

@@ -197,6 +197,16 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
     out.labels[e] = Box{q.x - lw / 2, q.y - lh / 2, lw, lh};
   }
 
+  // A back edge bows out of the straight line: the drawing must hold the bow too.
+  for (size_t e = 0; e < g.edges.size(); ++e) {
+    if (!out.back[e]) continue;
+    for (int k = 0; k <= 20; ++k) {
+      const Point q = out.curves[e].at(static_cast<float>(k) / 20);
+      out.width = std::max(out.width, q.x + 2);
+      out.height = std::max(out.height, q.y + 2);
+    }
+  }
+
   // Tags of hops arriving at the same layer share its gap: where two would touch, slide them
   // apart across the flow (a few px off their curves rather than one hiding the other).
   for (int li = 1; li < layers; ++li) {

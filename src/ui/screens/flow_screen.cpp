@@ -350,6 +350,9 @@ void draw_flow(const UiContext& ctx) {
   view.step = std::clamp(view.step, 0, static_cast<int>(order.size()) - 1);
   const auto blocked = blocked_edges(ctx.content, graph_id, view.cut);
   const Reach reach = reach_from_people(g, blocked);
+  // Fade only what a cut took away: a supplier the people's data never passes through (a
+  // broker's other sources) is part of the story, not cut off.
+  const Reach uncut = reach_from_people(g, std::vector<bool>(g.edges.size(), false));
 
   // [SECTION] Title
   const Column col = content_column(ctx);
@@ -525,7 +528,7 @@ void draw_flow(const UiContext& ctx) {
     const auto& n = g.nodes[i];
     const ImVec2 a = d.box_min(static_cast<int>(i)), b = d.box_max(static_cast<int>(i));
     const bool on_hop = static_cast<int>(i) == cur.from || static_cast<int>(i) == cur.to;
-    const bool cut_off = !reach.node_reached[i];
+    const bool cut_off = uncut.node_reached[i] && !reach.node_reached[i];
     const float alpha = on_hop ? 1.0f : (cut_off || !on_chain(i)) ? 0.35f : 0.8f;
     const Rgb rc = role_color(n.role, n.kind);
     const float r = ctx.px(10) * d.zoom / ctx.scale;
