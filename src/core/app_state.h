@@ -45,6 +45,7 @@ struct FlowView {
   float zoom_at_x = -1, zoom_at_y = -1;
   float scroll_x = 0;  // how far the diagram is scrolled sideways (screen px), to zoom about a point
   bool centred = false;  // a diagram wider than the screen opens scrolled to its middle
+  bool reveal = false;   // scroll the page down to the diagram (arriving with highlights)
   static constexpr float kMinZoom = 0.5f, kMaxZoom = 3.0f;
   std::vector<std::string> highlight;  // edge ids to stand out (the quiz's "where your data could leak")
   std::vector<std::string> cut;  // reminder ids switched on
@@ -100,6 +101,7 @@ class AppState {
   // Opens the diagram of `graph` with these hops highlighted (the quiz result uses this).
   void show_on_diagram(const std::string& graph, std::vector<std::string> edges) {
     flow(graph).highlight = std::move(edges);
+    flow(graph).reveal = true;
     navigate(Screen::Flow, graph == "overview" ? std::string() : graph);
   }
   FlowView& flow(const std::string& graph) {

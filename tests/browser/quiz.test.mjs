@@ -67,6 +67,8 @@ test('a careful visitor gets praise and the advice to report leaks; nothing leav
   await takeQuiz(page, 'zh-Hans', (o) => !o.risky, 'web-quiz-careful-zh');
   assert.equal(await page.getByText(/你的习惯很好/).count(), 1);
   assert.equal(await page.getByText(/把新手机自己设置/).count(), 0);
+  // Nothing of theirs to draw on the diagram: no link promising it.
+  assert.equal(await page.getByRole('link', { name: '在数据流向图上看：你的信息可能从哪里漏出' }).count(), 0);
   assert.deepEqual(requests, [], 'the quiz made network requests');
   assert.deepEqual(await noTraces(page), { cookies: '', local: 0, session: 0, idb: 0 });
   assert.deepEqual(errors, []);
@@ -84,11 +86,27 @@ test('a trusting visitor gets the most urgent actions first, with the answers be
   assert.ok(first >= 0 && later > first, 'the shop-counter action comes before the low-severity ones');
   assert.match(texts[first], /Because you chose: Hand it over and let them do it/);
   assert.equal(await page.getByText(/Your habits are strong/).count(), 0);
+  // Their leaks drawn on the whole trade's diagram, then back to the plan.
+  await page.getByRole('link', { name: 'See on the diagram where your data could leak' }).dispatchEvent('click');
+  await atPlace(page, 'flow');
+  await page.getByText(/^Bold blue lines: going by your answers/).waitFor({ state: 'attached' });
+  await page.waitForTimeout(800);  // the diagram animates: it never settles
+  await page.locator('#canvas').screenshot({ path: path.join(SHOTS, 'web-quiz-leaks-on-diagram-en.png') });
+  await page.getByRole('button', { name: 'Back' }).dispatchEvent('click');
+  await atPlace(page, 'quiz');
+  await page.getByRole('heading', { name: 'Your action plan' }).waitFor({ state: 'attached' });
   // Start again wipes every answer.
   await page.getByRole('button', { name: 'Start again (clears every answer)' }).dispatchEvent('click');
   await page.getByText('Question 1 of 14').waitFor({ state: 'attached' });
   assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
   assert.ok(await page.getByRole('radio', { checked: false }).count() >= 2);
+  // ... and the marks their answers put on the diagram.
+  await page.getByRole('button', { name: 'Back' }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  await page.getByRole('link', { name: 'Data flow' }).dispatchEvent('click');
+  await atPlace(page, 'flow');
+  assert.equal(await page.getByText(/^Bold blue lines/).count(), 0);
+
   assert.deepEqual(requests, []);
   assert.deepEqual(await noTraces(page), { cookies: '', local: 0, session: 0, idb: 0 });
   assert.deepEqual(errors, []);

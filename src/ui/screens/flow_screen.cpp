@@ -368,8 +368,10 @@ void draw_flow(const UiContext& ctx) {
     gap(ctx, 12);
     leak_point_filter(ctx, g, view, order, x0, x0 + col.width);
   }
+  float note_y = -1;
   if (!view.highlight.empty()) {
     gap(ctx, 8);
+    note_y = ImGui::GetCursorScreenPos().y;
     paragraph(ctx, ctx.tr("flow.highlight_note"), ctx.fonts.body_bold, p.accent_pressed,
               std::min(col.width, ctx.px(ctx.theme.space.content_max_width)));
   }
@@ -424,6 +426,12 @@ void draw_flow(const UiContext& ctx) {
   ImGui::EndGroup();
   ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + margin, ImGui::GetCursorScreenPos().y));
   const ImVec2 diagram_pos = ImGui::GetCursorScreenPos();
+  // Arriving from the quiz with "where your data could leak": start at the note and the
+  // diagram, not at the chips above them.
+  if (view.reveal && note_y >= 0) {
+    ImGui::SetScrollY(ImGui::GetScrollY() + note_y - ImGui::GetWindowPos().y - ctx.px(16));
+    view.reveal = false;
+  }
   apply_zoom(view, fitted, diagram_pos, area_w, d.layout.width);
   d.zoom = fitted * view.zoom;
   const ImVec2 size(std::max(area_w, d.layout.width * d.zoom), d.layout.height * d.zoom);
