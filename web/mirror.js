@@ -115,6 +115,15 @@
       controls[next].focus();
     } else if (inside && (e.key === 'Enter' || e.key === ' ')) {
       e.stopImmediatePropagation();
+    } else if (inside && /^Arrow(Up|Down|Left|Right)$/.test(e.key)) {
+      // Arrows step through the controls too (through a question's choices, along the
+      // chips), as on the canvas; they stop at the ends instead of leaving the widget.
+      const controls = Array.from(root.querySelectorAll('button'));
+      const at = controls.indexOf(document.activeElement);
+      const next = at + (e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? -1 : 1);
+      e.stopImmediatePropagation();
+      e.preventDefault();
+      if (at >= 0 && next >= 0 && next < controls.length) controls[next].focus();
     }
   }, true);
 })();

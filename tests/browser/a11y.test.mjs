@@ -68,6 +68,18 @@ test('the keyboard works through the mirror: Enter acts once, focus shows on the
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
   await page.keyboard.press('Escape');  // Escape still reaches the app: back
   await atPlace(page, 'home');
+  // Arrows walk a question's choices; Space chooses the one with the focus.
+  await page.getByRole('link', { name: 'Self-check' }).press('Enter');
+  await atPlace(page, 'quiz');
+  const radios = page.getByRole('radio');
+  await radios.first().focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), await radios.nth(1).textContent());
+  await page.keyboard.press(' ');
+  await page.getByRole('radio', { checked: true }).waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('radio', { checked: true }).textContent(), await radios.nth(1).textContent());
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), await radios.first().textContent());
   assert.deepEqual(errors, []);
   await page.context().close();
 });

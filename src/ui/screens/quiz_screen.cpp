@@ -195,20 +195,31 @@ void results(const UiContext& ctx, QuizSession& s, float w) {
   // Where the risk is: one bar per leak channel, risky answers out of the risky answers possible.
   section_heading(ctx, ctx.tr("quiz.by_channel"), w);
   auto* dl = ImGui::GetWindowDrawList();
+  // Labels in a column as wide as the widest; where that leaves the bars too little room (a
+  // phone, large text, longer English names) each bar goes under its label instead.
+  std::string labels[6];
+  float widest = 0;
   for (int c = 0; c < 6; ++c) {
-    const auto cat = static_cast<Category>(c);
-    const int n = risky_count(qs, s.answers, cat);
-    const std::string label = ctx.tr("cat." + std::string(kCategoryNames[c])) + "  " + std::to_string(n);
+    const int n = risky_count(qs, s.answers, static_cast<Category>(c));
+    labels[c] = ctx.tr("cat." + std::string(kCategoryNames[c])) + "  " + std::to_string(n);
+    const FontUse f = use_font(ctx.fonts, ctx.fonts.body, labels[c]);
+    widest = std::max(widest, f.font->CalcTextSizeA(f.size, FLT_MAX, 0, labels[c].c_str()).x);
+  }
+  const float bar_gap = ctx.px(12);
+  const bool stacked = widest + bar_gap + ctx.px(120) > w;
+  const float label_w = stacked ? 0 : widest, bar_w = stacked ? w : w - label_w - bar_gap;
+  for (int c = 0; c < 6; ++c) {
+    const int n = risky_count(qs, s.answers, static_cast<Category>(c));
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float label_w = std::min(w * 0.45f, ctx.px(220)), bar_w = w - label_w - ctx.px(12);
-    dl->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, pos, to_u32(p.text), label.c_str());
-    const ImVec2 b0 = pos + ImVec2(label_w + ctx.px(12), ctx.fonts.body->FontSize * 0.3f);
+    const FontUse f = use_font(ctx.fonts, ctx.fonts.body, labels[c]);
+    dl->AddText(f.font, f.size, pos, to_u32(p.text), labels[c].c_str());
+    const ImVec2 b0 = pos + (stacked ? ImVec2(0, f.size * 1.35f) : ImVec2(label_w + bar_gap, f.size * 0.3f));
     dl->AddRectFilled(b0, b0 + ImVec2(bar_w, ctx.px(10)), to_u32(p.border), ctx.px(5));
     if (n > 0)
       dl->AddRectFilled(b0, b0 + ImVec2(bar_w * std::min(1.0f, static_cast<float>(n) / 3.0f), ctx.px(10)), to_u32(p.accent),
                         ctx.px(5));
-    ctx.semantics.add_text(label);
-    ImGui::Dummy(ImVec2(w, ctx.fonts.body->FontSize + ctx.px(10)));
+    ctx.semantics.add_text(labels[c]);
+    ImGui::Dummy(ImVec2(w, f.size * (stacked ? 1.35f : 1.0f) + ctx.px(stacked ? 22 : 10)));
   }
 
   const auto found = run_rules(ctx.content.rules, qs, s.answers);
