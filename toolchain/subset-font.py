@@ -35,7 +35,8 @@ def main():
     ap.add_argument("--content", required=True)
     ap.add_argument("--out", required=True)
     # Files whose every character is kept: the built-in words of the content-problems screen,
-    # which must render even when the strings files are broken.
+    # which must render even when the strings files are broken, and the organiser's kiosk.json
+    # (its organiser name and reporting line appear on screen).
     ap.add_argument("--extra-text", action="append", default=[])
     ap.add_argument("--regular", required=True)
     ap.add_argument("--bold", required=True)

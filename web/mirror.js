@@ -33,6 +33,15 @@
         parents.push(el);
         continue;
       }
+      if (n.r === 'dialog') {
+        el = document.createElement('div');
+        el.setAttribute('role', 'dialog');
+        el.setAttribute('aria-modal', 'true');
+        el.setAttribute('aria-label', n.t);
+        into().appendChild(el);
+        parents.push(el);
+        continue;
+      }
       if (n.r === 'li') {
         if (into().tagName === 'LI') parents.pop();
         if (into().tagName === 'UL') {
@@ -42,7 +51,7 @@
         }
         continue;
       }
-      if (n.r === '/ul') {
+      if (n.r === '/ul') {  // closes a list, a group or a dialog
         if (into().tagName === 'LI') parents.pop();
         if (parents.length > 1) parents.pop();
         continue;

@@ -62,6 +62,7 @@ void AppState::set_text_scale(float s) {
 }
 
 void AppState::navigate(Screen to, std::string item) {
+  if (!shows(to)) return;  // a link into a module the organiser turned off goes nowhere
   Place target{to, std::move(item)};
   if (target == here_) return;
   // Going to a place already on the way back returns to it instead of stacking a cycle:

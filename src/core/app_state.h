@@ -111,6 +111,32 @@ class AppState {
     }
     return flow_;
   }
+  // The visit is over (a kiosk nobody touched): forget everything this visitor did or chose —
+  // answers, findings, the case open, the diagram's view, the way back, display settings —
+  // and start again at home in `language` with text at `text_scale`.
+  void wipe_visitor(Locale language, float text_scale) {
+    quiz_ = QuizSession();
+    flow_ = FlowView();
+    back_.clear();
+    here_ = Place{};
+    locale_ = language;
+    high_contrast_ = false;
+    set_text_scale(text_scale);
+    ++revision_;
+  }
+  // Modules an organiser turned off (kiosk.json) are not offered and cannot be opened.
+  void set_modules(bool cases, bool flow, bool quiz) {
+    show_cases_ = cases;
+    show_flow_ = flow;
+    show_quiz_ = quiz;
+    ++revision_;
+  }
+  bool shows(Screen s) const {
+    if (s == Screen::Cases || s == Screen::Case) return show_cases_;
+    if (s == Screen::Flow) return show_flow_;
+    if (s == Screen::Quiz) return show_quiz_;
+    return true;
+  }
   // A change inside a view (story step, cut) that must redraw.
   void touch() { ++revision_; }
   // A pinch on a touch screen (the platform sees the fingers): zoom the diagram shown by
@@ -155,6 +181,7 @@ class AppState {
   bool reduced_motion_ = false;
   FlowView flow_;
   QuizSession quiz_;
+  bool show_cases_ = true, show_flow_ = true, show_quiz_ = true;
 };
 
 }  // namespace dt

@@ -6,7 +6,7 @@
 namespace dt {
 
 const char* cli_usage() {
-  return "usage: datatrail [--kiosk] [--lang zh-Hans|en] [--screen home|cases|case/ID|flow|quiz]\n"
+  return "usage: datatrail [--kiosk [--kiosk-config kiosk.json]] [--lang zh-Hans|en] [--screen home|cases|case/ID|flow|quiz]\n"
          "                 [--size WxH] [--text-scale 1|1.25|1.5|2] [--high-contrast] [--reduced-motion] [--screenshot OUT.png]\n"
          "       datatrail --check-content DIR\n";
 }
@@ -36,6 +36,9 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       o.help = true;
     } else if (a == "--kiosk") {
       o.kiosk = true;
+    } else if (a == "--kiosk-config") {
+      if (!value(v)) break;
+      o.kiosk_config = v;
     } else if (a == "--high-contrast") {
       o.high_contrast = true;
     } else if (a == "--reduced-motion") {

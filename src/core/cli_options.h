@@ -19,6 +19,7 @@ struct CliOptions {
   int width = 1280, height = 800;
   float text_scale = 1.0f;
   bool kiosk = false;
+  std::string kiosk_config;  // path of kiosk.json ("" = the platform's default)
   bool high_contrast = false;
   bool reduced_motion = false;  // the OS asks for less motion (or a still screenshot)
   bool help = false;

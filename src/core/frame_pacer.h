@@ -19,11 +19,16 @@ class FramePacer {
     if (until_seconds > animate_until_) animate_until_ = until_seconds;
   }
 
-  bool wants_frame(double now_seconds) const { return pending_ > 0 || now_seconds < animate_until_; }
+  // A frame is due at `at_seconds` even without input (the kiosk's idle clock); < 0: none.
+  void wake_at(double at_seconds) { wake_at_ = at_seconds; }
+
+  bool wants_frame(double now_seconds) const {
+    return pending_ > 0 || now_seconds < animate_until_ || (wake_at_ >= 0 && now_seconds >= wake_at_);
+  }
   // Seconds the platform may sleep before a frame is due; negative means "until an event".
   double idle_timeout(double now_seconds) const {
     if (wants_frame(now_seconds)) return 0.0;
-    return -1.0;
+    return wake_at_ >= 0 ? wake_at_ - now_seconds : -1.0;
   }
   void frame_drawn() {
     if (pending_ > 0) --pending_;
@@ -32,6 +37,7 @@ class FramePacer {
  private:
   int pending_ = kSettleFrames;  // the first frames are always drawn
   double animate_until_ = 0.0;
+  double wake_at_ = -1.0;
 };
 
 }  // namespace dt

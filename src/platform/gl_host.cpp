@@ -46,8 +46,9 @@ void GlHost::shutdown() {
 }
 
 void GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h,
-                        float device_scale) {
+                        float device_scale, double now) {
   app.set_effects(&renderer_);
+  app.set_clock(now);
   if (app.prepare_frame(device_scale)) renderer_.upload_font_atlas();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
@@ -56,6 +57,7 @@ void GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float displ
   ImGui::NewFrame();
   app.draw();
   if (app.needs_frame()) poke();
+  if (g_pacer) g_pacer->wake_at(app.next_deadline());
   ImGui::Render();
   renderer_.render(ImGui::GetDrawData(), fb_width, fb_height, light_theme().palette.background);
 }

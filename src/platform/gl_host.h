@@ -22,7 +22,9 @@ class GlHost {
   void shutdown();
   // Draws and presents nothing itself: renders into the current framebuffer of the given size.
   // `display` is in the coordinates mouse events arrive in; `device_scale` maps logical px to them.
-  void draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h, float device_scale);
+  // `now` is the platform's monotonic clock in seconds (the pacer's): the app's timers use it.
+  void draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h, float device_scale,
+                  double now);
  private:
   GlRenderer renderer_;
 };

@@ -8,6 +8,7 @@
 
 #include "core/app_state.h"
 #include "core/content/model.h"
+#include "core/kiosk/config.h"
 #include "core/strings.h"
 #include "core/theme.h"
 #include "ui/fonts.h"
@@ -31,6 +32,9 @@ struct UiContext {
   bool& wants_animation;  // set by a screen that moves: the platform keeps drawing frames
   Printer* printer;  // null when the platform cannot print
   Effects* effects;  // null, or not ready: draw the plain way
+  double now;        // the platform's clock, seconds
+  double& wake_at;   // a screen that changes by itself later (the story's next step) sets when; < 0: never
+  const KioskConfig* kiosk;  // the organiser's settings in kiosk mode, else null
 
   const std::string& tr(std::string_view key) const { return strings.get(state.locale(), key); }
   const std::string& tr(const LocalText& t) const { return t.get(state.locale()); }

@@ -64,6 +64,13 @@ void Semantics::begin_list(std::string_view group_label) {
   ++open_lists_;
 }
 
+void Semantics::begin_dialog(std::string_view label) {
+  SemanticNode& n = next();
+  n.role = SemanticNode::Role::Dialog;
+  n.label.assign(label.data(), label.size());
+  ++open_lists_;
+}
+
 void Semantics::list_item() {
   IM_ASSERT(open_lists_ > 0 && "list_item() outside begin_list()/end_list()");
   next().role = SemanticNode::Role::Item;
@@ -97,7 +104,7 @@ uint64_t Semantics::signature() const {
 }
 
 std::string Semantics::to_json() const {
-  static const char* const kRoles[] = {"h", "p", "button", "link", "tab", "live", "radio", "check", "ul", "li", "/ul"};
+  static const char* const kRoles[] = {"h", "p", "button", "link", "tab", "live", "radio", "check", "ul", "li", "/ul", "dialog"};
   nlohmann::json out = nlohmann::json::array();
   for (size_t i = 0; i < count_; ++i) {
     const auto& n = nodes_[i];

@@ -19,7 +19,8 @@ struct SemanticNode {
   // List/Item/ListEnd bracket what follows into a list (a screen reader says "list, 8
   // items" and lets one jump item to item); a List with a label is a named group instead
   // (the choices of a quiz question).
-  enum class Role { Heading, Text, Button, Link, Tab, Live, Radio, Check, List, Item, ListEnd };
+  // Dialog: a modal box (the kiosk's "Still there?"), also closed by end_list().
+  enum class Role { Heading, Text, Button, Link, Tab, Live, Radio, Check, List, Item, ListEnd, Dialog };
   Role role = Role::Text;
   std::string label;
   ImGuiID id = 0;     // interactive items only
@@ -48,6 +49,12 @@ class Semantics {
   void begin_list(std::string_view group_label = {});
   void list_item();
   void end_list();
+  // A modal dialog named `label`: what follows until end_list() is all a reader should reach,
+  // so callers clear() what the screen behind it added first.
+  void begin_dialog(std::string_view label);
+  // Forgets this frame's nodes (a modal overlay hides the screen from the reader).
+  void clear() { count_ = 0; open_lists_ = 0; }
+  bool has_request() const { return activate_ != 0 || focus_ != 0; }
   // Records ImGui's last item; returns true when the mirror asked to activate it (treat as a
   // click). Also honours a pending focus request for it: keyboard focus ring and scroll.
   bool add_last_item(SemanticNode::Role role, std::string_view label, bool current = false);

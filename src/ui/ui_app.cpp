@@ -54,6 +54,11 @@ std::vector<std::string_view> UiApp::body_text() const {
   for (auto t : problems_screen_text()) out.push_back(t);
   for (const auto& p : problems_) out.push_back(p);
   for_each_text(content_, [&](const LocalText& t) { out.insert(out.end(), {t.zh, t.en}); });
+  if (kiosk_.enabled()) {
+    const KioskConfig& k = kiosk_.config();
+    out.insert(out.end(), {k.organiser.zh, k.organiser.en, k.report_line.zh, k.report_line.en});
+    for (const auto& n : kiosk_.notes()) out.push_back(n);
+  }
   return out;
 }
 
@@ -90,10 +95,33 @@ bool UiApp::prepare_frame(float device_scale) {
   return true;
 }
 
+void UiApp::set_kiosk(const KioskConfig& config, std::vector<std::string> notes) {
+  state_.set_modules(config.show_cases, config.show_flow, config.show_quiz);
+  state_.wipe_visitor(config.language, config.text_scale);
+  kiosk_.configure(config, std::move(notes));
+}
+
+// Anything a visitor does: a touch or click, a move, a wheel turn, a key, or a control used
+// through the screen-reader mirror. (A button's release is not: it ends an input already counted.)
+bool UiApp::visitor_input() const {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || io.MouseWheelH != 0) return true;
+  for (bool down : io.MouseDown)
+    if (down) return true;
+  if (!io.InputQueueCharacters.empty()) return true;
+  for (int k = ImGuiKey_NamedKey_BEGIN; k < ImGuiKey_NamedKey_END; ++k)
+    if (ImGui::IsKeyDown(static_cast<ImGuiKey>(k))) return true;
+  return semantics_.has_request();
+}
+
 void UiApp::draw() {
+  const bool input = kiosk_.enabled() && visitor_input();
+  kiosk_.begin_frame(state_, speech_, now_);
   semantics_.begin_frame();
   animating_ = false;
-  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, semantics_, speech_, animating_, printer_, effects_};
+  wake_at_ = -1;
+  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, semantics_, speech_, animating_, printer_, effects_, now_, wake_at_,
+                     kiosk_.enabled() ? &kiosk_.config() : nullptr};
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -117,6 +145,7 @@ void UiApp::draw() {
   ImGui::PopID();
   ImGui::End();
   draw_bottom_nav(ctx);
+  kiosk_.end_frame(ctx, now_, input);
   semantics_.end_frame();
   // Escape goes back, like the browser's back gesture.
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) state_.back();

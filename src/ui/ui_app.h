@@ -1,6 +1,7 @@
 // The widget's UI as the platform sees it (sokol-style: the platform owns the loop and calls
 // in). The platform creates the ImGui context and renderer; UiApp owns state, words, fonts.
 #pragma once
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "ui/speech.h"
 #include "ui/printer.h"
 #include "ui/effects.h"
+#include "ui/kiosk.h"
 
 namespace dt::ui {
 
@@ -55,6 +57,18 @@ class UiApp {
   void set_speech(Speech* s) { speech_ = s; }
   void set_printer(Printer* p) { printer_ = p; }
   void set_effects(Effects* e) { effects_ = e; }
+  // The platform's monotonic clock (seconds), set before each draw(); timers (the kiosk's
+  // idle clock) run on it, since ImGui's own time stands still while no frames are drawn.
+  void set_clock(double now) { now_ = now; }
+  // Kiosk mode with the organiser's settings (see core/kiosk/config.h); starts the attract loop.
+  void set_kiosk(const KioskConfig& config, std::vector<std::string> notes);
+  const Kiosk& kiosk() const { return kiosk_; }
+  // When the UI next needs a frame without input, or < 0 for "only on input".
+  double next_deadline() const {
+    const double k = kiosk_.next_deadline(now_);
+    if (k < 0) return wake_at_;
+    return wake_at_ < 0 ? k : std::min(k, wake_at_);
+  }
   float text_scale() const { return state_.text_scale(); }
   void set_text_scale(float s) { state_.set_text_scale(s); }
 
@@ -70,6 +84,10 @@ class UiApp {
   bool animating_ = false;
   Printer* printer_ = nullptr;
   Effects* effects_ = nullptr;
+  Kiosk kiosk_;
+  double now_ = 0;
+  double wake_at_ = -1;
+  bool visitor_input() const;
   Fonts fonts_;
   const Theme* theme_ = &light_theme();
   const Theme* styled_ = nullptr;  // the theme the ImGui style was last built from

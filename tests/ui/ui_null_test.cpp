@@ -13,75 +13,14 @@
 #include <sstream>
 #include <string>
 
+#include "null_ui.h"
 #include "ui/ui_app.h"
 #include "ui/widgets.h"
 
 namespace {
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// The real content/, with some files replaced (relative path -> text) for a test.
-using Overlay = std::map<std::string, std::string>;
-
-struct NullUi {
-  dt::ui::UiApp app;
-  std::vector<std::string> problems;
-  explicit NullUi(Overlay overlay = {}, bool expect_clean = true) {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(1280, 800);
-    io.DeltaTime = 1.0f / 60;
-    dt::ui::UiAssets a;
-    a.fonts.regular = read(std::string(DT_FONT_DIR) + "/ui-regular.otf");
-    a.fonts.bold = read(std::string(DT_FONT_DIR) + "/ui-bold.otf");
-    a.strings_zh = read(std::string(DT_SOURCE_DIR) + "/content/strings/zh-Hans.json");
-    a.strings_en = read(std::string(DT_SOURCE_DIR) + "/content/strings/en.json");
-    a.content = [overlay](const std::string& rel) -> std::optional<std::string> {
-      if (auto it = overlay.find(rel); it != overlay.end()) return it->second;
-      std::ifstream in(std::string(DT_SOURCE_DIR) + "/content/" + rel, std::ios::binary);
-      if (!in) return std::nullopt;
-      std::stringstream ss;
-      ss << in.rdbuf();
-      return ss.str();
-    };
-    app.init(std::move(a), dt::Locale::ZhHans, problems);
-    if (expect_clean) REQUIRE(problems.empty());
-  }
-  ~NullUi() { ImGui::DestroyContext(); }
-  void frame() {
-    app.prepare_frame(1.0f);
-    ImGui::NewFrame();
-    app.draw();
-    ImGui::Render();
-  }
-  void click(float x, float y) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddMousePosEvent(x, y);
-    frame();
-    io.AddMouseButtonEvent(0, true);
-    frame();
-    io.AddMouseButtonEvent(0, false);
-    frame();
-    frame();
-  }
-  void settle() {
-    for (int i = 0; i < 4; ++i) frame();
-  }
-  // Taps the item labelled `text` where it is drawn, as a visitor would.
-  bool tap(std::string_view text) {
-    settle();
-    const auto* n = app.semantics().find(text);
-    if (!n) return false;
-    const ImVec2 c = n->centre();
-    click(c.x, c.y);
-    return true;
-  }
-};
+using null_ui::NullUi;
+using null_ui::Overlay;
+using null_ui::read;
 
 #if defined(__SANITIZE_ADDRESS__)
 }  // namespace
@@ -363,6 +302,15 @@ TEST_CASE("the diagram's story steps through the hops, and cutting a link cuts t
   CHECK(ui.app.semantics().find("买家还能拿到数据：3 / 3"));
   // Still: with motion reduced and nothing playing, the diagram asks for no frames.
   CHECK_FALSE(ui.app.needs_frame());
+  // Playing with motion reduced: no animation frames, one wake-up per step, four seconds apart.
+  REQUIRE(ui.tap("自动播放"));
+  CHECK_FALSE(ui.app.needs_frame());
+  CHECK(ui.app.next_deadline() == doctest::Approx(ui.clock + 4).epsilon(0.001));
+  ui.clock = ui.app.next_deadline();
+  ui.settle();
+  CHECK(ui.app.semantics().find("第 2 步，共 7 步"));
+  REQUIRE(ui.tap("暂停"));
+  CHECK(ui.app.next_deadline() < 0);
   // A card opens its details: the hops through it, each of which opens in the story.
   REQUIRE(ui.tap("中间商: 上线王某"));
   CHECK(ui.app.semantics().find("→ 境外诈骗分子"));

@@ -12,6 +12,7 @@
 #include "core/frame_pacer.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
+#include "platform/kiosk_setup.h"
 #include "platform/native/screenshot.h"
 #include "ui/ui_app.h"
 
@@ -104,6 +105,9 @@ int main(int argc, char** argv) {
   // A screenshot is of a settled screen, so nothing may keep moving.
   app.state().set_reduced_motion(opt.reduced_motion || opt.screenshot.has_value());
   app.state().navigate(opt.place);
+  if (opt.kiosk)
+    std::fprintf(stderr, "%s",
+                 dt::start_kiosk(app, opt.kiosk_config.empty() ? DT_DEFAULT_KIOSK_CONFIG : opt.kiosk_config).c_str());
 
   int exit_code = 0;
   while (!glfwWindowShouldClose(window)) {
@@ -120,7 +124,9 @@ int main(int argc, char** argv) {
         }
         break;
       }
-      glfwWaitEvents();
+      const double wait = pacer.idle_timeout(now);
+      if (wait > 0) glfwWaitEventsTimeout(wait);
+      else glfwWaitEvents();
       continue;
     }
     glfwPollEvents();
@@ -133,7 +139,7 @@ int main(int argc, char** argv) {
     }
     float sx = 1, sy = 1;
     glfwGetWindowContentScale(window, &sx, &sy);
-    host.draw_frame(app, fw, fh, static_cast<float>(ww), static_cast<float>(wh), sx);
+    host.draw_frame(app, fw, fh, static_cast<float>(ww), static_cast<float>(wh), sx, glfwGetTime());
     pacer.frame_drawn();
     // The screenshot is read from the back buffer before the swap, so don't swap that frame.
     if (!(opt.screenshot && !pacer.wants_frame(glfwGetTime()))) glfwSwapBuffers(window);

@@ -18,6 +18,7 @@
 #include "core/frame_pacer.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
+#include "platform/kiosk_setup.h"
 #include "platform/web/web_printer.h"
 #include "platform/web/web_speech.h"
 #include "ui/ui_app.h"
@@ -32,6 +33,7 @@ struct Web {
   dt::WebSpeech speech;
   dt::WebPrinter printer;
   bool frame_requested = false;
+  long wake_timer = 0;
   int fb_w = 0, fb_h = 0;
   float dpr = 1;
   unsigned frames = 0;
@@ -97,7 +99,8 @@ EM_BOOL on_animation_frame(double /*time*/, void*) {
   const unsigned revision = g->app.state().revision();
   update_canvas_size();
   // Mouse positions arrive in backbuffer pixels, so the display is the backbuffer.
-  g->host.draw_frame(g->app, g->fb_w, g->fb_h, static_cast<float>(g->fb_w), static_cast<float>(g->fb_h), g->dpr);
+  g->host.draw_frame(g->app, g->fb_w, g->fb_h, static_cast<float>(g->fb_w), static_cast<float>(g->fb_h), g->dpr,
+                     t0 / 1000.0);
   g->pacer.frame_drawn();
   ++g->frames;
   const auto& st = g->app.state();
@@ -115,8 +118,22 @@ EM_BOOL on_animation_frame(double /*time*/, void*) {
   return EM_FALSE;
 }
 
+void on_wake_timer(void*) {
+  g->wake_timer = 0;
+  request_frame();
+}
+
 void request_frame() {
-  if (g->frame_requested || !g->pacer.wants_frame(emscripten_get_now() / 1000.0)) return;
+  if (g->frame_requested) return;
+  const double now = emscripten_get_now() / 1000.0;
+  if (!g->pacer.wants_frame(now)) {
+    // Nothing to draw until the app's next deadline (the kiosk's idle clock): sleep on a
+    // timer rather than drawing frames to watch the time.
+    const double wait = g->pacer.idle_timeout(now);
+    if (g->wake_timer) emscripten_clear_timeout(g->wake_timer);
+    g->wake_timer = wait >= 0 ? emscripten_set_timeout(on_wake_timer, wait * 1000.0 + 1, nullptr) : 0;
+    return;
+  }
   g->frame_requested = true;
   emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
@@ -198,6 +215,12 @@ int main(int argc, char** argv) {
   g->app.set_text_scale(opt.text_scale);
   g->app.state().set_high_contrast(opt.high_contrast);
   g->app.state().set_reduced_motion(opt.reduced_motion);
+  // kiosk.html fetched kiosk.json into the virtual file system before starting us.
+  // Its notes (bad or missing values) go to the console log and the operator panel.
+  if (opt.kiosk) {
+    const std::string notes = dt::start_kiosk(g->app, "/kiosk.json");
+    if (!notes.empty()) std::printf("DataTrail kiosk.json:\n%s", notes.c_str());
+  }
   std::string joined;
   for (const auto& p : problems) joined += p + "\n";
   dt_js_report_problems(joined.c_str());

@@ -376,6 +376,7 @@ void draw_flow(const UiContext& ctx) {
               std::min(col.width, ctx.px(ctx.theme.space.content_max_width)));
   }
   gap(ctx, 12);
+  const float zoom_y = ImGui::GetCursorScreenPos().y;
   zoom_controls(ctx, view);
   gap(ctx, 8);
 
@@ -426,10 +427,10 @@ void draw_flow(const UiContext& ctx) {
   ImGui::EndGroup();
   ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + margin, ImGui::GetCursorScreenPos().y));
   const ImVec2 diagram_pos = ImGui::GetCursorScreenPos();
-  // Arriving from the quiz with "where your data could leak": start at the note and the
-  // diagram, not at the chips above them.
-  if (view.reveal && note_y >= 0) {
-    ImGui::SetScrollY(ImGui::GetScrollY() + note_y - ImGui::GetWindowPos().y - ctx.px(16));
+  // Arriving from the quiz with "where your data could leak" (or as the kiosk's attract
+  // loop): start at the note and the diagram, not at the chips above them.
+  if (view.reveal) {
+    ImGui::SetScrollY(ImGui::GetScrollY() + (note_y >= 0 ? note_y : zoom_y) - ImGui::GetWindowPos().y - ctx.px(16));
     view.reveal = false;
   }
   apply_zoom(view, fitted, diagram_pos, area_w, d.layout.width);
@@ -453,7 +454,7 @@ void draw_flow(const UiContext& ctx) {
   const FlowEdge& cur = g.edges[static_cast<size_t>(current)];
 
   // [SECTION] Edges under the cards
-  const double now = ImGui::GetTime();
+  const double now = ctx.now;
   const bool motion = !ctx.state.reduced_motion();
   // With a card selected, its own chain stands out and the rest fades back.
   const bool focus_chain = view.selected >= 0 && view.selected < static_cast<int>(g.nodes.size());
@@ -595,8 +596,9 @@ void draw_flow(const UiContext& ctx) {
   ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y));
   ImGui::BeginGroup();
 
-  // Motion needs frames; otherwise the screen is as still as any other.
-  if (motion || view.playing) ctx.wants_animation = true;
+  // Motion needs frames; otherwise the screen is as still as any other. Playing without motion
+  // needs one frame per step, at its time.
+  if (motion) ctx.wants_animation = true;
   // Auto-advance every four seconds, wrapping to the first hop (the kiosk's attract loop).
   if (!view.playing) {
     view.advance_at = 0;
@@ -607,6 +609,7 @@ void draw_flow(const UiContext& ctx) {
     view.advance_at = now + 4;
     ctx.state.touch();
   }
+  if (view.playing) ctx.wake_at = ctx.wake_at < 0 ? view.advance_at : std::min(ctx.wake_at, view.advance_at);
 
   // [SECTION] Details, story and cut panels under the diagram, in a reading column
   gap(ctx, 16);

@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <vector>
 
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -25,20 +26,25 @@ void draw_home(const UiContext& ctx) {
   at(ctx.px(32));
 
   struct Entry { Screen screen; Icon icon; const char* title; const char* body; };
-  const Entry entries[] = {
+  const Entry all[] = {
       {Screen::Cases, Icon::Stories, "home.cases.title", "home.cases.body"},
       {Screen::Flow, Icon::Flow, "home.flow.title", "home.flow.body"},
       {Screen::Quiz, Icon::Shield, "home.quiz.title", "home.quiz.body"},
   };
+  // A kiosk may offer fewer modules (kiosk.json); the cards share the row between them.
+  std::vector<Entry> entries;
+  for (const auto& e : all)
+    if (ctx.state.shows(e.screen)) entries.push_back(e);
+  const int count = static_cast<int>(entries.size());
   const float gap = ctx.px(24);
   const bool row = col.width >= ctx.px(3 * 260) + gap * 2;
-  const float card_w = row ? (col.width - gap * 2) / 3 : col.width;
+  const float card_w = row ? (col.width - gap * static_cast<float>(count - 1)) / static_cast<float>(count) : col.width;
   float card_h = 0;
   for (const auto& e : entries)
     card_h = std::max(card_h, entry_card_height(ctx, ctx.tr(e.title), ctx.tr(e.body), card_w, !row));
   const float top = ImGui::GetCursorScreenPos().y;
-  for (int i = 0; i < 3; ++i) {
-    const auto& e = entries[i];
+  for (int i = 0; i < count; ++i) {
+    const auto& e = entries[static_cast<size_t>(i)];
     const ImVec2 pos = row ? ImVec2(x0 + (card_w + gap) * static_cast<float>(i), top)
                            : ImVec2(x0, top + (card_h + ctx.px(16)) * static_cast<float>(i));
     ImGui::SetCursorScreenPos(pos);
@@ -65,6 +71,11 @@ void draw_home(const UiContext& ctx) {
   draw_paragraph(ctx, dl, tp + ImVec2(0, h1 + ctx.px(6)), ctx.tr("home.sources"), ctx.fonts.caption, p.text_secondary,
                  text_w);
   ImGui::Dummy(ImVec2(col.width, note_h));
+  // At a kiosk: where to report, in the organiser's words for this place.
+  if (ctx.kiosk && !ctx.tr(ctx.kiosk->report_line).empty()) {
+    at(ctx.px(16));
+    paragraph(ctx, ctx.tr(ctx.kiosk->report_line), ctx.fonts.body_bold, p.text, col.width);
+  }
 
   // Display settings for this visit, in reach on the first screen: many visitors need
   // larger text or stronger contrast before they can read anything else.

@@ -93,13 +93,17 @@ void draw_bottom_nav(const UiContext& ctx) {
   struct Tab { Screen screen; Icon icon; const char* key; };
   const Tab tabs[] = {{Screen::Home, Icon::Home, "nav.home"}, {Screen::Cases, Icon::Stories, "nav.cases"},
                       {Screen::Flow, Icon::Flow, "nav.flow"}, {Screen::Quiz, Icon::Shield, "nav.quiz"}};
-  const float tab_w = disp.x / 4;
+  int shown = 0;
+  for (const Tab& t : tabs) shown += ctx.state.shows(t.screen) ? 1 : 0;
+  const float tab_w = disp.x / static_cast<float>(shown);
+  int slot = 0;
   for (int i = 0; i < 4; ++i) {
     const Tab& t = tabs[i];
+    if (!ctx.state.shows(t.screen)) continue;  // a module the kiosk's organiser turned off
     // A case page and a reminder belong to the case stories section.
     const Screen here = ctx.state.screen();
     const bool current = here == t.screen || (t.screen == Screen::Cases && (here == Screen::Case || here == Screen::Reminder));
-    const ImVec2 pos = o + ImVec2(tab_w * static_cast<float>(i), 0);
+    const ImVec2 pos = o + ImVec2(tab_w * static_cast<float>(slot++), 0);
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(i);
     bool tapped = ImGui::InvisibleButton("##tab", ImVec2(tab_w, h));

@@ -1,0 +1,114 @@
+#include "core/kiosk/config.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "core/content/field_reader.h"
+#include "core/content/json_reader.h"
+
+namespace dt {
+
+namespace {
+constexpr std::string_view kFile = "kiosk.json";
+constexpr int kTextSizes[] = {100, 125, 150, 200};  // the sizes the widget offers, in %
+}  // namespace
+
+bool valid_origin(std::string_view s) {
+  std::string_view rest;
+  if (s.substr(0, 8) == "https://") rest = s.substr(8);
+  else if (s.substr(0, 7) == "http://") rest = s.substr(7);
+  else return false;
+  if (rest.empty() || rest.size() > 253) return false;
+  const auto colon = rest.find(':');
+  const std::string_view host = rest.substr(0, colon);
+  if (host.empty()) return false;
+  for (char c : host)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-')) return false;
+  if (colon != std::string_view::npos) {
+    const std::string_view port = rest.substr(colon + 1);
+    if (port.empty() || port.size() > 5) return false;
+    for (char c : port)
+      if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std::string>& case_ids) {
+  KioskConfigResult r;
+  KioskConfig& c = r.config;
+  Problems problems;
+  const auto doc = read_json(json, kFile, problems, JsonLimits{64 * 1024, 8});
+  auto defaults_note = [&](std::string_view what) {
+    r.notes.push_back(std::string(kFile) + ": " + std::string(what) + " not set, using the default");
+  };
+  if (!doc.ok) {
+    r.notes = problems;
+    r.notes.push_back(std::string(kFile) + ": unusable, every setting is at its default");
+    return r;
+  }
+  Fields f(doc.value, Where{std::string(kFile), ""}, problems);
+  if (!f.ok()) {
+    r.notes = problems;
+    return r;
+  }
+  auto number = [&](std::string_view key, int min, int max, int& into) {
+    if (f.has(key)) into = f.integer(key, min, max, into);
+    else defaults_note(key);
+  };
+  number("idle_seconds", 15, 3600, c.idle_seconds);
+  number("countdown_seconds", 5, 120, c.countdown_seconds);
+  if (f.has("language")) {
+    const std::string tag = f.str("language");
+    if (auto l = parse_locale_tag(tag)) c.language = *l;
+    else report(problems, f.where() / "language", "\"" + tag + "\" is not zh-Hans or en");
+  } else {
+    defaults_note("language");
+  }
+  if (f.has("modules")) {
+    Fields m(*doc.value.find("modules"), f.where() / "modules", problems);
+    c.show_cases = m.boolean("cases", true);
+    c.show_flow = m.boolean("flow", true);
+    c.show_quiz = m.boolean("quiz", true);
+    m.finish();
+    if (!c.show_cases && !c.show_flow && !c.show_quiz) {
+      report(problems, f.where() / "modules", "every module is off; showing them all");
+      c.show_cases = c.show_flow = c.show_quiz = true;
+    }
+  }
+  if (f.has("organiser")) c.organiser = f.text("organiser");
+  if (f.has("report_line")) c.report_line = f.text("report_line");
+  if (f.has("operator_code")) {
+    const std::string code = f.str("operator_code");
+    const bool digits = code.size() >= 4 && code.size() <= 8 &&
+                        std::all_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (digits) c.operator_code = code;
+    else report(problems, f.where() / "operator_code", "use 4 to 8 digits; the default code applies");
+  } else {
+    defaults_note("operator_code");
+  }
+  if (f.has("attract")) {
+    const std::string a = f.str("attract");
+    if (a == "overview" || std::find(case_ids.begin(), case_ids.end(), a) != case_ids.end()) c.attract = a;
+    else report(problems, f.where() / "attract", "\"" + a + "\" is neither overview nor a case id; playing the overview");
+  }
+  if (f.has("text_size")) {
+    const int pct = f.integer("text_size", 100, 200, 125);
+    int best = 0;
+    for (int i = 1; i < 4; ++i)
+      if (std::abs(kTextSizes[i] - pct) < std::abs(kTextSizes[best] - pct)) best = i;
+    c.text_scale = static_cast<float>(kTextSizes[best]) / 100.0f;
+  }
+  if (const auto* list = f.array("embed_origins", 0, 32, false)) {
+    for (size_t i = 0; i < list->size(); ++i) {
+      const auto& v = (*list)[i];
+      if (v.is_string() && valid_origin(v.get<std::string>())) c.embed_origins.push_back(v.get<std::string>());
+      else report(problems, f.where() / "embed_origins" / i, "not an origin like https://example.org; skipped");
+    }
+  }
+  f.finish();
+  r.notes.insert(r.notes.begin(), problems.begin(), problems.end());
+  return r;
+}
+
+}  // namespace dt

@@ -1,0 +1,40 @@
+// The organiser's settings for a kiosk (and the embed's allowed host origins), read from
+// kiosk.json beside the page. Every value is optional; a missing or bad one falls back to its
+// default and is listed (for the operator panel), never an error that stops the widget.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/content/model.h"
+#include "core/locale.h"
+
+namespace dt {
+
+struct KioskConfig {
+  int idle_seconds = 90;       // no input this long: "Still there?"
+  int countdown_seconds = 15;  // then this long to answer before everything is wiped
+  Locale language = Locale::ZhHans;  // what a new visitor sees first
+  bool show_cases = true, show_flow = true, show_quiz = true;
+  LocalText organiser;          // "Riverside Community, Anti-fraud Week" (may be empty)
+  LocalText report_line;        // the local line to report to (the articles say 110)
+  std::string operator_code = "2580";  // opens the operator panel after a long press
+  std::string attract = "overview";    // the diagram the attract loop plays: overview or a case id
+  float text_scale = 1.25f;     // larger text by default: visitors stand at arm's length
+  std::vector<std::string> embed_origins;  // host pages allowed to receive the embed's messages
+};
+
+struct KioskConfigResult {
+  KioskConfig config;
+  // One line per value that was missing or unusable, saying what is used instead.
+  std::vector<std::string> notes;
+};
+
+// `case_ids` are the cases in content, to check `attract` against.
+KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std::string>& case_ids);
+
+// "https://example.org" or "http://127.0.0.1:8080": a scheme, a host, an optional port and
+// nothing else (postMessage compares origins exactly).
+bool valid_origin(std::string_view s);
+
+}  // namespace dt

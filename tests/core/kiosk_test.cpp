@@ -1,0 +1,148 @@
+// Kiosk in core: the organiser's kiosk.json (every bad or missing value falls back and is
+// listed), the idle clock, and wiping a visitor's every trace.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/app_state.h"
+#include "core/kiosk/config.h"
+#include "core/kiosk/idle.h"
+
+namespace {
+const std::vector<std::string> kCases{"qingdao-phone-shops", "huizhou-waybills"};
+
+bool notes_mention(const dt::KioskConfigResult& r, const std::string& text) {
+  for (const auto& n : r.notes)
+    if (n.find(text) != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("a complete kiosk.json is read as written, with nothing to note") {
+  const auto r = dt::read_kiosk_config(R"({
+    "idle_seconds": 60, "countdown_seconds": 10, "language": "en",
+    "modules": {"cases": true, "flow": false, "quiz": true},
+    "organiser": {"zh-Hans": "河畔社区反诈宣传周", "en": "Riverside anti-fraud week"},
+    "report_line": {"zh-Hans": "遇到可疑情况请拨打110", "en": "If in doubt, call 110"},
+    "operator_code": "1379", "attract": "huizhou-waybills", "text_size": 150,
+    "embed_origins": ["https://news.example.org", "http://127.0.0.1:8080"]})",
+                                        kCases);
+  CHECK(r.notes.empty());
+  CHECK(r.config.idle_seconds == 60);
+  CHECK(r.config.countdown_seconds == 10);
+  CHECK(r.config.language == dt::Locale::En);
+  CHECK_FALSE(r.config.show_flow);
+  CHECK(r.config.show_quiz);
+  CHECK(r.config.organiser.en == "Riverside anti-fraud week");
+  CHECK(r.config.report_line.zh == "遇到可疑情况请拨打110");
+  CHECK(r.config.operator_code == "1379");
+  CHECK(r.config.attract == "huizhou-waybills");
+  CHECK(r.config.text_scale == doctest::Approx(1.5));
+  CHECK(r.config.embed_origins.size() == 2);
+}
+
+TEST_CASE("bad values fall back to the defaults, each one named in the notes") {
+  const auto r = dt::read_kiosk_config(R"json({
+    "idle_seconds": 2, "countdown_seconds": "ten", "language": "fr",
+    "modules": {"cases": false, "flow": false, "quiz": false},
+    "operator_code": "12ab", "attract": "no-such-case", "text_size": 400,
+    "embed_origins": ["*", "https://ok.example", "javascript:alert(1)"], "idle_secs": 5})json",
+                                        kCases);
+  const dt::KioskConfig defaults;
+  CHECK(r.config.idle_seconds == defaults.idle_seconds);
+  CHECK(r.config.countdown_seconds == defaults.countdown_seconds);
+  CHECK(r.config.language == dt::Locale::ZhHans);
+  CHECK((r.config.show_cases && r.config.show_flow && r.config.show_quiz));  // never an empty kiosk
+  CHECK(r.config.operator_code == defaults.operator_code);
+  CHECK(r.config.attract == "overview");
+  CHECK(r.config.embed_origins == std::vector<std::string>{"https://ok.example"});
+  for (const char* key : {"/idle_seconds", "/countdown_seconds", "/language", "/modules", "/operator_code", "/attract",
+                          "/text_size", "/embed_origins/0", "/embed_origins/2", "idle_secs"})
+    CHECK_MESSAGE(notes_mention(r, key), key);
+}
+
+TEST_CASE("a missing, empty or broken kiosk.json gives a working kiosk with the defaults") {
+  for (const char* text : {"", "{", "[1,2]", "null", "{\"idle_seconds\": 30,}"}) {
+    INFO(text);
+    const auto r = dt::read_kiosk_config(text, kCases);
+    CHECK(r.config.idle_seconds == 90);
+    CHECK_FALSE(r.notes.empty());
+  }
+  const auto empty = dt::read_kiosk_config("{}", kCases);
+  CHECK(notes_mention(empty, "idle_seconds not set"));
+}
+
+TEST_CASE("origins are exact: scheme, host, optional port, nothing else") {
+  CHECK(dt::valid_origin("https://example.org"));
+  CHECK(dt::valid_origin("http://127.0.0.1:8080"));
+  for (const char* bad : {"*", "example.org", "https://", "https://a.org/path", "https://a.org:", "https://a.org:123456",
+                          "ftp://a.org", "https://a b.org", "null"})
+    CHECK_MESSAGE(!dt::valid_origin(bad), bad);
+}
+
+TEST_CASE("idle: a warning after the idle time, a wipe after the countdown, input in time keeps the visit") {
+  dt::IdleTimer t(90, 15);
+  CHECK(t.phase() == dt::IdleTimer::Phase::Attract);
+  CHECK(t.next_deadline(0) < 0);  // nothing due until someone touches the screen
+  CHECK(t.input(100));            // a touch ends the attract loop
+  CHECK_FALSE(t.input(101));
+  CHECK_FALSE(t.update(150));
+  CHECK(t.phase() == dt::IdleTimer::Phase::Active);
+  CHECK(t.next_deadline(150) == doctest::Approx(191));
+  CHECK_FALSE(t.update(191));
+  CHECK(t.phase() == dt::IdleTimer::Phase::Warning);
+  CHECK(t.seconds_left(191) == 15);
+  CHECK(t.seconds_left(191.5) == 15);
+  CHECK(t.seconds_left(192.2) == 14);
+  CHECK(t.next_deadline(192.2) == doctest::Approx(193));  // the number on screen ticks each second
+  // "Continue": the visit goes on.
+  CHECK_FALSE(t.input(200));
+  CHECK(t.phase() == dt::IdleTimer::Phase::Active);
+  CHECK_FALSE(t.update(289));
+  CHECK(t.phase() == dt::IdleTimer::Phase::Active);
+  CHECK_FALSE(t.update(290));
+  CHECK(t.phase() == dt::IdleTimer::Phase::Warning);
+  CHECK(t.update(305));  // nobody answered: wipe, once
+  CHECK(t.phase() == dt::IdleTimer::Phase::Attract);
+  CHECK_FALSE(t.update(400));
+  // A sleeping platform that wakes late still wipes (never shows a stale visit).
+  t.input(1000);
+  CHECK(t.update(5000));
+}
+
+TEST_CASE("wiping a visitor forgets every trace of the visit") {
+  dt::AppState s(dt::Locale::ZhHans);
+  s.navigate(dt::Screen::Cases);
+  s.navigate(dt::Screen::Case, "huizhou-waybills");
+  s.quiz().index = 5;
+  s.quiz().done = true;
+  s.flow("overview").zoom = 2.5f;
+  s.flow("overview").cut.push_back("wipe-old-phone");
+  s.flow("overview").highlight.push_back("shop-to-insider");
+  s.set_locale(dt::Locale::En);
+  s.set_high_contrast(true);
+  s.set_text_scale(2.0f);
+  const unsigned before = s.revision();
+  s.wipe_visitor(dt::Locale::ZhHans, 1.25f);
+  CHECK(s.revision() != before);
+  CHECK(s.screen() == dt::Screen::Home);
+  CHECK_FALSE(s.can_go_back());
+  CHECK(s.quiz().index == 0);
+  CHECK_FALSE(s.quiz().done);
+  CHECK(s.quiz().answers.questions() == 0);
+  CHECK(s.flow("overview").zoom == 1.0f);
+  CHECK(s.flow("overview").cut.empty());
+  CHECK(s.flow("overview").highlight.empty());
+  CHECK(s.locale() == dt::Locale::ZhHans);
+  CHECK_FALSE(s.high_contrast());
+  CHECK(s.text_scale() == doctest::Approx(1.25));
+}
+
+TEST_CASE("a module the organiser turned off cannot be opened") {
+  dt::AppState s;
+  s.set_modules(true, false, true);
+  s.navigate(dt::Screen::Flow);
+  CHECK(s.screen() == dt::Screen::Home);
+  s.navigate(dt::Screen::Quiz);
+  CHECK(s.screen() == dt::Screen::Quiz);
+}

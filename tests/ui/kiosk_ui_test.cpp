@@ -1,0 +1,138 @@
+// Kiosk mode through the real UI with no graphics: the attract loop, "Still there?", the
+// wipe of a visit, the operator panel behind a long press and a code. Time is the test's.
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include <string>
+
+#include "core/kiosk/config.h"
+#include "null_ui.h"
+
+namespace {
+
+using null_ui::NullUi;
+using Phase = dt::IdleTimer::Phase;
+
+struct KioskUi : NullUi {
+  explicit KioskUi(dt::KioskConfig c = short_timers(), std::vector<std::string> notes = {}) {
+    app.set_clock(clock);
+    app.set_kiosk(c, std::move(notes));
+    settle();
+  }
+  static dt::KioskConfig short_timers() {
+    dt::KioskConfig c;
+    c.idle_seconds = 30;
+    c.countdown_seconds = 10;
+    return c;
+  }
+  // The clock moves to `t` and the platform draws the frames it would draw then.
+  void at(double t) {
+    clock = t;
+    settle();
+  }
+  bool shows(const char* text) { return app.semantics().find(text) != nullptr; }
+};
+
+}  // namespace
+
+TEST_CASE("a kiosk starts with its attract loop; the first touch opens the start screen") {
+  KioskUi k;
+  CHECK(k.app.kiosk().phase() == Phase::Attract);
+  CHECK(k.app.state().screen() == dt::Screen::Flow);
+  CHECK(k.app.state().flow("overview").playing);  // the story plays by itself
+  CHECK(k.shows("开始"));                         // one big button for a screen reader
+  CHECK_FALSE(k.shows("下一步"));                 // the screen behind is not reachable
+  CHECK(k.app.kiosk().next_deadline(k.clock) < 0);  // the idle clock waits for someone to come
+  REQUIRE(k.tap("开始"));
+  CHECK(k.app.kiosk().phase() == Phase::Active);
+  CHECK(k.app.state().screen() == dt::Screen::Home);
+  CHECK(k.app.state().text_scale() == doctest::Approx(1.25));  // the kiosk's larger default
+}
+
+TEST_CASE("left alone, a visit is asked about, then wiped to the attract loop; every trace goes") {
+  KioskUi k;
+  REQUIRE(k.tap("开始"));
+  REQUIRE(k.tap("English"));
+  REQUIRE(k.tap("Self-check"));
+  REQUIRE(k.tap("Hand it over and let them do it"));
+  REQUIRE(k.tap("See what is safest"));
+  CHECK(k.app.state().quiz().answers.answered(0));
+  const double last = k.clock;
+  CHECK(k.app.next_deadline() == doctest::Approx(last + 30).epsilon(0.001));  // the platform sleeps until then
+  k.at(last + 29);
+  CHECK_FALSE(k.shows("Still there?"));
+  k.at(last + 30.5);
+  CHECK(k.app.kiosk().phase() == Phase::Warning);
+  CHECK(k.shows("Still there?"));
+  CHECK(k.shows("In 10 seconds"));
+  CHECK_FALSE(k.shows("Hand it over"));  // modal: the quiz behind is hidden from the reader
+  k.at(last + 33.2);
+  CHECK(k.shows("In 7 seconds"));
+  k.at(last + 40.1);
+  CHECK(k.app.kiosk().phase() == Phase::Attract);
+  CHECK_FALSE(k.app.state().quiz().answers.answered(0));
+  CHECK(k.app.state().locale() == dt::Locale::ZhHans);
+  CHECK(k.shows("开始"));
+  // The next visitor finds a fresh quiz, and no way back into the last visit.
+  REQUIRE(k.tap("开始"));
+  CHECK_FALSE(k.app.state().can_go_back());
+  REQUIRE(k.tap("自查测验"));
+  CHECK(k.shows("第 1 题，共 14 题"));
+  CHECK_FALSE(k.app.semantics().find("把手机交给店员")->current);
+}
+
+TEST_CASE("answering \"Still there?\" keeps the visit as it was") {
+  KioskUi k;
+  REQUIRE(k.tap("开始"));
+  REQUIRE(k.tap("案例故事"));
+  const double last = k.clock;
+  k.at(last + 31);
+  REQUIRE(k.tap("我还在，继续看"));
+  CHECK(k.app.kiosk().phase() == Phase::Active);
+  CHECK(k.app.state().screen() == dt::Screen::Cases);
+  k.at(k.clock + 20);  // the clock started again from the answer
+  CHECK(k.app.kiosk().phase() == Phase::Active);
+}
+
+TEST_CASE("the operator panel opens after a long press in the corner and the code, and lists kiosk.json's problems") {
+  dt::KioskConfig c = KioskUi::short_timers();
+  c.operator_code = "1379";
+  KioskUi k(c, {"kiosk.json: /idle_seconds: 2 is outside 15..3600"});
+  REQUIRE(k.tap("开始"));
+  ImGuiIO& io = ImGui::GetIO();
+  // A short press in the corner does nothing special.
+  io.AddMousePosEvent(10, 10);
+  io.AddMouseButtonEvent(0, true);
+  k.at(k.clock + 0.5);
+  io.AddMouseButtonEvent(0, false);
+  k.settle();
+  CHECK_FALSE(k.shows("管理员面板"));
+  // Held for three seconds, it asks for the code; the platform was told to wake for it.
+  io.AddMouseButtonEvent(0, true);
+  k.at(k.clock + 0.1);
+  CHECK(k.app.next_deadline() == doctest::Approx(k.clock - 0.1 + 3).epsilon(0.01));
+  k.at(k.clock + 3.1);
+  io.AddMouseButtonEvent(0, false);
+  k.settle();
+  REQUIRE(k.shows("请输入管理员密码"));
+  for (const char* d : {"1", "2", "3", "4"}) REQUIRE(k.tap(d));
+  REQUIRE(k.tap("确定"));
+  CHECK(k.shows("密码不对"));
+  for (const char* d : {"1", "3", "7", "9"}) REQUIRE(k.tap(d));
+  REQUIRE(k.tap("确定"));
+  CHECK(k.shows("当前设置"));
+  CHECK(k.shows("idle_seconds: 30"));
+  CHECK(k.shows("/idle_seconds: 2 is outside"));
+  REQUIRE(k.tap("关闭"));
+  CHECK_FALSE(k.shows("当前设置"));
+  CHECK(k.app.state().screen() == dt::Screen::Home);
+}
+
+TEST_CASE("modules turned off in kiosk.json are not offered") {
+  dt::KioskConfig c = KioskUi::short_timers();
+  c.show_quiz = false;
+  KioskUi k(c);
+  REQUIRE(k.tap("开始"));
+  CHECK(k.shows("案例故事"));
+  CHECK_FALSE(k.shows("自查测验"));
+}
