@@ -28,6 +28,30 @@
   if (params.get('contrast') === 'high') args.push('--high-contrast');
   // The system's "reduce motion" setting: static arrows instead of moving data.
   if (globalThis.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches) args.push('--reduced-motion');
+  // Kiosk (kiosk.html sends visitors here with ?mode=kiosk): the organiser's kiosk.json,
+  // fetched fresh each start so an edit applies at the next reload, is handed to the app
+  // before it starts. A missing file still makes a working kiosk (the app lists why).
+  const kiosk = params.get('mode') === 'kiosk';
+  const preRun = [];
+  if (kiosk) {
+    args.push('--kiosk');
+    document.documentElement.classList.add('kiosk');
+    // A shared screen: no context menu, no selection or callout, no zoom gestures.
+    for (const type of ['contextmenu', 'selectstart', 'dblclick', 'gesturestart']) {
+      document.addEventListener(type, (e) => e.preventDefault(), { passive: false });
+    }
+    preRun.push(() => {
+      const M = globalThis.Module;
+      M.addRunDependency('kiosk.json');
+      fetch('kiosk.json', { cache: 'no-store', credentials: 'omit' })
+        .then((r) => (r.ok ? r.arrayBuffer() : null))
+        .catch(() => null)
+        .then((bytes) => {
+          if (bytes) M.FS_createDataFile('/', 'kiosk.json', new Uint8Array(bytes), true, false, false);
+          M.removeRunDependency('kiosk.json');
+        });
+    });
+  }
 
   const state = (globalThis.datatrail = globalThis.datatrail || {});
   state.onFirstFrame = () => {
@@ -37,6 +61,7 @@
   globalThis.Module = {
     canvas: $('canvas'),
     arguments: args,
+    preRun,
     setStatus(text) {
       const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
       if (m) $('loading-fill').style.width = Math.round((100 * Number(m[1])) / Number(m[2])) + '%';

@@ -230,7 +230,7 @@ void Kiosk::draw_operator(const UiContext& ctx) {
   if (operator_ == Operator::Code) {
     paragraph(ctx, ctx.tr("kiosk.enter_code"), ctx.fonts.body, p.text, col.width);
     gap(ctx, 8);
-    paragraph(ctx, std::string(code_.size(), '*') + " ", ctx.fonts.title, p.text, col.width);
+    paragraph(ctx, code_.empty() ? std::string(" ") : std::string(code_.size(), '*'), ctx.fonts.title, p.text, col.width);
     if (wrong_code_) paragraph(ctx, ctx.tr("kiosk.wrong_code"), ctx.fonts.body_bold, p.text, col.width);
     gap(ctx, 8);
     // A keypad: no on-screen keyboard needed on a touch kiosk.

@@ -97,3 +97,13 @@ export async function pixelStats(page, png) {
 // on, finding controls by role and name sees that screen and nothing older.
 export const atPlace = (page, place) =>
   page.waitForFunction((p) => document.getElementById('mirror')?.dataset.place === p, place);
+
+// Everything a page could leave behind on the device: cookies, web storage, IndexedDB.
+export async function noTraces(page) {
+  return page.evaluate(async () => ({
+    cookies: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+  }));
+}

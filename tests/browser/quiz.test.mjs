@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { startServer, launchBrowser, openWidget, settle, atPlace, ROOT, SHOTS } from './harness.mjs';
+import { startServer, launchBrowser, openWidget, settle, atPlace, noTraces, ROOT, SHOTS } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -49,15 +49,6 @@ async function takeQuiz(page, lang, pick, shotName) {
   await page.getByRole('heading', { name: lang === 'en' ? 'Your action plan' : '你的防护清单' }).waitFor({ state: 'attached' });
   await settle(page);
   if (shotName) await page.locator('#canvas').screenshot({ path: path.join(SHOTS, `${shotName}-plan.png`) });
-}
-
-async function noTraces(page) {
-  return page.evaluate(async () => ({
-    cookies: document.cookie,
-    local: localStorage.length,
-    session: sessionStorage.length,
-    idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
-  }));
 }
 
 test('a careful visitor gets praise and the advice to report leaks; nothing leaves the page', async () => {

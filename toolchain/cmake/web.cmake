@@ -28,7 +28,7 @@ file(GLOB_RECURSE _bundled_content CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/cont
 list(FILTER _bundled_content EXCLUDE REGEX "/content/schema/")
 set_target_properties(datatrail PROPERTIES LINK_DEPENDS "${_bundled_content}")
 file(GLOB _web_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*.html" "${PROJECT_SOURCE_DIR}/web/*.js"
-     "${PROJECT_SOURCE_DIR}/web/*.css" "${PROJECT_SOURCE_DIR}/web/*.svg")
+     "${PROJECT_SOURCE_DIR}/web/*.css" "${PROJECT_SOURCE_DIR}/web/*.svg" "${PROJECT_SOURCE_DIR}/web/*.json")
 # Re-assembled whenever the app or any page changes (a page edit alone does not relink).
 add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/web_bundle.stamp"
   COMMAND "${PROJECT_SOURCE_DIR}/toolchain/assemble-web" "$<TARGET_FILE_DIR:datatrail>" "${DT_WEB_BUNDLE}"

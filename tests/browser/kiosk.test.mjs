@@ -1,0 +1,123 @@
+// Kiosk mode in real Chromium: the attract loop, the idle wipe with a short configured
+// timeout (checked through the accessibility mirror, as a screen reader would), nothing sent
+// or stored, a missing or broken kiosk.json, and the operator panel behind a long press.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startServer, launchBrowser, settle, atPlace, noTraces, SHOTS } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer(18088);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+// Opens kiosk.html with `config` served as kiosk.json (null: no such file); collects page
+// errors, console lines and every request the page makes.
+async function openKiosk(config, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, screen: { width: 1920, height: 1080 },
+    ...contextOptions });
+  const page = await context.newPage();
+  const errors = [], logs = [], requests = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => (m.type() === 'error' ? errors : logs).push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.route('**/kiosk.json', (route) => (config === null
+    ? route.fulfill({ status: 404, body: 'not found' })
+    : route.fulfill({ contentType: 'application/json', body: typeof config === 'string' ? config : JSON.stringify(config) })));
+  await page.goto(`${server.url}kiosk.html`);
+  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1, null, { timeout: 20000 });
+  return { page, errors, logs, requests };
+}
+
+test('left alone, a visit is asked about, then wiped; the next visitor finds no trace of it', { timeout: 120000 }, async () => {
+  const { page, errors, requests } = await openKiosk({ idle_seconds: 15, countdown_seconds: 5, language: 'zh-Hans' });
+  assert.match(page.url(), /\?mode=kiosk$/);
+  // The attract loop: one control, "start".
+  await page.getByRole('button', { name: '开始' }).waitFor({ state: 'attached' });
+  await page.screenshot({ path: path.join(SHOTS, 'web-kiosk-attract-1280.png') });
+  await page.getByRole('button', { name: '开始' }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  // A visitor switches to English and answers a question.
+  await page.getByRole('button', { name: 'English' }).dispatchEvent('click');
+  await page.waitForFunction(() => globalThis.datatrail.lang === 'en');
+  await page.getByRole('link', { name: 'Self-check' }).dispatchEvent('click');
+  await atPlace(page, 'quiz');
+  await page.getByRole('radio', { name: 'Hand it over and let them do it' }).dispatchEvent('click');
+  await page.getByRole('radio', { name: 'Hand it over and let them do it', checked: true }).waitFor({ state: 'attached' });
+  // Then walks away. After the idle time: a modal question, announced.
+  const dialog = page.getByRole('dialog', { name: 'Still there?' });
+  await dialog.waitFor({ state: 'attached', timeout: 25000 });
+  assert.equal(await page.getByRole('radio').count(), 0, 'the screen behind the dialog is out of reach');
+  assert.match(await page.locator('#live').textContent(), /Still there\?/);
+  await page.screenshot({ path: path.join(SHOTS, 'web-kiosk-still-there-1280.png') });
+  // Nobody answers: back to the attract loop, in the kiosk's language.
+  await page.getByRole('button', { name: '开始' }).waitFor({ state: 'attached', timeout: 15000 });
+  await page.getByRole('button', { name: '开始' }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  assert.equal(await page.evaluate(() => globalThis.datatrail.lang), 'zh-Hans');
+  await page.getByRole('link', { name: '自查测验' }).dispatchEvent('click');
+  await atPlace(page, 'quiz');
+  await page.getByText('第 1 题，共 14 题').waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('radio', { checked: true }).count(), 0, 'no answer survives the wipe');
+  // Nothing was sent anywhere or kept on the device.
+  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), []);
+  assert.deepEqual(await noTraces(page), { cookies: '', local: 0, session: 0, idb: 0 });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('"I\'m here" keeps the visit where it was', { timeout: 60000 }, async () => {
+  const { page, errors } = await openKiosk({ idle_seconds: 15, countdown_seconds: 10 });
+  await page.getByRole('button', { name: '开始' }).dispatchEvent('click');
+  await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+  await atPlace(page, 'cases');
+  await page.getByRole('dialog', { name: '还在吗？' }).waitFor({ state: 'attached', timeout: 25000 });
+  await page.getByRole('button', { name: '我还在，继续看' }).dispatchEvent('click');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.getElementById('mirror').dataset.place), 'cases');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('without kiosk.json, or with a broken one, the kiosk runs on its defaults and says why', async () => {
+  for (const config of [null, '{"idle_seconds": 2, "language": "fr",']) {
+    const { page, errors, logs } = await openKiosk(config);
+    await page.getByRole('button', { name: '开始' }).waitFor({ state: 'attached' });
+    assert.ok(logs.some((l) => /kiosk\.json/.test(l)), `the console says what was wrong: ${logs.join(' | ')}`);
+    // The browser's own line for the 404 is expected; nothing else may go wrong.
+    assert.deepEqual(errors.filter((e) => !/Failed to load resource.*404/.test(e)), []);
+    await page.context().close();
+  }
+});
+
+test('the operator panel opens with a long press in the corner and the code, and lists the problems', async () => {
+  const { page, errors } = await openKiosk({ idle_seconds: 2, operator_code: '1379', attract: 'no-such-case' });
+  await page.getByRole('button', { name: '开始' }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  await settle(page);
+  await page.mouse.move(12, 12);
+  await page.mouse.down();
+  await page.waitForTimeout(3300);  // the app wakes itself when the press reaches 3 s
+  await page.mouse.up();
+  await page.getByRole('dialog', { name: '管理员面板' }).waitFor({ state: 'attached' });
+  // One key per frame, as a finger would: each press shows one more dot before the next.
+  for (const [i, d] of ['1', '3', '7', '9'].entries()) {
+    await page.getByRole('button', { name: d, exact: true }).dispatchEvent('click');
+    await page.getByText('*'.repeat(i + 1), { exact: true }).waitFor({ state: 'attached' });
+  }
+  await page.getByRole('button', { name: '确定', exact: true }).dispatchEvent('click');
+  await page.getByText('当前设置').waitFor({ state: 'attached' });
+  assert.equal(await page.getByText(/\/idle_seconds: 2 is outside 15\.\.3600/).count(), 1);
+  assert.equal(await page.getByText(/\/attract: "no-such-case" is neither overview nor a case id/).count(), 1);
+  await page.screenshot({ path: path.join(SHOTS, 'web-kiosk-operator-1280.png') });
+  await page.getByRole('button', { name: '关闭' }).dispatchEvent('click');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.getElementById('mirror').dataset.place), 'home');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
