@@ -45,6 +45,12 @@ void GlHost::shutdown() {
   ImGui::DestroyContext();
 }
 
+bool GlHost::restore(ui::UiApp& app, std::string& error) {
+  renderer_ = GlRenderer();  // the old names died with the context; nothing to delete
+  app.rebuild_fonts();
+  return renderer_.init(error);
+}
+
 void GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h,
                         float device_scale, double now) {
   app.set_effects(&renderer_);

@@ -20,6 +20,9 @@ class GlHost {
   // `wake` (the browser uses it to ask for an animation frame; natively glfwWaitEvents wakes).
   bool init(GLFWwindow* window, FramePacer* pacer, void (*wake)(), std::string& error);
   void shutdown();
+  // The GPU context came back after being lost (a browser reclaimed it): everything on the GPU
+  // is gone, so build the renderer again; the app re-rasterises its fonts on the next frame.
+  bool restore(ui::UiApp& app, std::string& error);
   // Draws and presents nothing itself: renders into the current framebuffer of the given size.
   // `display` is in the coordinates mouse events arrive in; `device_scale` maps logical px to them.
   // `now` is the platform's monotonic clock in seconds (the pacer's): the app's timers use it.

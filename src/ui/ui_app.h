@@ -63,6 +63,9 @@ class UiApp {
   // Kiosk mode with the organiser's settings (see core/kiosk/config.h); starts the attract loop.
   void set_kiosk(const KioskConfig& config, std::vector<std::string> notes);
   const Kiosk& kiosk() const { return kiosk_; }
+  // Rasterise the fonts again before the next frame (the GPU copy was lost with its context,
+  // and the CPU copy is freed after upload).
+  void rebuild_fonts() { built_scale_ = 0; }
   // When the UI next needs a frame without input, or < 0 for "only on input".
   double next_deadline() const {
     const double k = kiosk_.next_deadline(now_);

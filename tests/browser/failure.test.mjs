@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, launchBrowser, SHOTS } from './harness.mjs';
+import { startServer, launchBrowser, openWidget, settle, atPlace, pixelStats, SHOTS } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(18083); browser = await launchBrowser(); });
@@ -42,5 +42,33 @@ test('resizing the window re-lays the canvas out at the new size', async () => {
   await page.setViewportSize({ width: 700, height: 900 });
   await page.waitForFunction(() => document.getElementById('canvas').width === 700, null, { timeout: 5000 });
   assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 900);
+  await page.context().close();
+});
+
+test('a lost WebGL context comes back: the widget redraws the same screen and keeps working', async () => {
+  const { page, errors } = await openWidget(browser, `${server.url}?lang=en`);
+  const logs = [];
+  page.on('console', (m) => logs.push(m.text()));
+  await page.getByRole('link', { name: 'Case stories' }).dispatchEvent('click');
+  await atPlace(page, 'cases');
+  await settle(page);
+  const before = await pixelStats(page, await page.locator('#canvas').screenshot());
+  await page.evaluate(() => {
+    globalThis.lose = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    globalThis.lose.loseContext();
+  });
+  await page.waitForFunction(() => document.getElementById('canvas').getContext('webgl2').isContextLost());
+  await page.evaluate(() => globalThis.lose.restoreContext());
+  await page.waitForFunction(() => !document.getElementById('canvas').getContext('webgl2').isContextLost());
+  await settle(page);
+  const after = await pixelStats(page, await page.locator('#canvas').screenshot());
+  assert.ok(logs.some((l) => /context is back/.test(l)), logs.join('\n'));
+  // The same screen, drawn in full again (text included: the fonts were rebuilt).
+  assert.ok(Math.abs(after.darkPixels - before.darkPixels) < before.darkPixels * 0.05,
+    `text drawn as before (${before.darkPixels} vs ${after.darkPixels} dark pixels)`);
+  assert.equal(await page.evaluate(() => document.getElementById('mirror').dataset.place), 'cases');
+  await page.getByRole('button', { name: 'Back' }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -34,6 +34,7 @@ struct Web {
   dt::WebPrinter printer;
   bool frame_requested = false;
   long wake_timer = 0;
+  bool context_lost = false;
   int fb_w = 0, fb_h = 0;
   float dpr = 1;
   unsigned frames = 0;
@@ -95,6 +96,7 @@ void update_canvas_size() {
 
 EM_BOOL on_animation_frame(double /*time*/, void*) {
   g->frame_requested = false;
+  if (g->context_lost) return EM_FALSE;  // nothing can be drawn; the restore callback resumes
   const double t0 = emscripten_get_now();
   const unsigned revision = g->app.state().revision();
   update_canvas_size();
@@ -136,6 +138,28 @@ void request_frame() {
   }
   g->frame_requested = true;
   emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+// The browser may take the GPU context away (too many tabs, a driver reset, a phone going
+// to sleep). The page said it wants it back (web/app.js); when it returns, rebuild and redraw.
+// State lives on the CPU, so the visitor finds the screen exactly as it was.
+EM_BOOL on_context_lost(int, const void*, void*) {
+  g->context_lost = true;
+  std::printf("datatrail: the WebGL context was lost; waiting for it to come back\n");
+  return EM_TRUE;
+}
+
+EM_BOOL on_context_restored(int, const void*, void*) {
+  std::string error;
+  if (!g->host.restore(g->app, error)) {
+    dt_js_fatal(("datatrail: the renderer could not be rebuilt: " + error).c_str());
+    return EM_TRUE;
+  }
+  g->context_lost = false;
+  std::printf("datatrail: the WebGL context is back; redrawing\n");
+  g->pacer.on_resize();
+  request_frame();
+  return EM_TRUE;
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
@@ -205,6 +229,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+  emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE, on_context_lost);
+  emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE, on_context_restored);
 
   std::vector<std::string> problems;
   std::vector<std::string_view> browser_langs(opt.browser_langs.begin(), opt.browser_langs.end());
