@@ -25,7 +25,10 @@
   // ?text=1.5 and ?contrast=high. Anything else is ignored rather than passed on.
   const text = params.get('text');
   if (['1', '1.25', '1.5', '2'].includes(text)) args.push('--text-scale', text);
-  if (params.get('contrast') === 'high') args.push('--high-contrast');
+  if (params.get('contrast') === 'high' || params.get('theme') === 'high-contrast') args.push('--high-contrast');
+  // ?case=<id> opens that case (the app checks it exists; anything else opens the start screen).
+  const caseId = params.get('case');
+  if (caseId && /^[a-z0-9_-]{1,64}$/.test(caseId)) args.push('--open', 'case/' + caseId);
   // The system's "reduce motion" setting: static arrows instead of moving data.
   if (globalThis.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches) args.push('--reduced-motion');
   // Kiosk (kiosk.html sends visitors here with ?mode=kiosk): the organiser's kiosk.json,

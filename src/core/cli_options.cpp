@@ -59,6 +59,9 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       auto l = parse_locale_tag(v);
       if (!l) { r.error = "unsupported language '" + v + "' (zh-Hans, en)"; break; }
       o.locale = *l;
+    } else if (a == "--open") {
+      if (!value(v)) break;
+      o.open = v;
     } else if (a == "--query-lang") {
       if (!value(v)) break;
       o.query_lang = v;

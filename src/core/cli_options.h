@@ -14,6 +14,7 @@ struct CliOptions {
   std::optional<std::string> check_content;
   Place place;  // --screen home|cases|case/<id>|reminder/<id>|flow|quiz
   std::optional<Locale> locale;          // --lang: strict, for people typing commands
+  std::string open;  // --open: a page's ?case=, lenient (an unknown case opens the start screen)
   std::string query_lang;                // --query-lang: a page's ?lang=, lenient (bad -> ignored)
   std::vector<std::string> browser_langs;  // --browser-langs a,b,c: navigator.languages
   int width = 1280, height = 800;

@@ -268,7 +268,6 @@ void Kiosk::draw_operator(const UiContext& ctx) {
         "text_size: " + std::to_string(static_cast<int>(c.text_scale * 100)) + "%",
         "organiser: " + ctx.tr(c.organiser),
         "report_line: " + ctx.tr(c.report_line),
-        "embed_origins: " + std::to_string(c.embed_origins.size()),
     };
     for (const auto& l : lines) paragraph(ctx, l, ctx.fonts.body, p.text, col.width);
     section_heading(ctx, ctx.tr("kiosk.notes"), col.width);

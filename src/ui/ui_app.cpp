@@ -95,6 +95,16 @@ bool UiApp::prepare_frame(float device_scale) {
   return true;
 }
 
+bool UiApp::open(std::string_view place) {
+  const auto p = parse_place(place);
+  if (!p || p->screen == Screen::Problems) return false;
+  if (p->screen == Screen::Case && !content_.find_case(p->item)) return false;
+  if (p->screen == Screen::Reminder && !content_.find_reminder(p->item)) return false;
+  if (p->screen == Screen::Flow && !p->item.empty() && !content_.find_case(p->item)) return false;
+  state_.navigate(*p);
+  return state_.place() == *p;  // a module turned off stays closed
+}
+
 void UiApp::set_kiosk(const KioskConfig& config, std::vector<std::string> notes) {
   state_.set_modules(config.show_cases, config.show_flow, config.show_quiz);
   state_.wipe_visitor(config.language, config.text_scale);
@@ -141,6 +151,8 @@ void UiApp::draw() {
     case Screen::Flow: draw_flow(ctx); break;
     case Screen::Quiz: draw_quiz(ctx); break;
   }
+  // How tall the page would like to be, so an embedding page can size its frame to it.
+  content_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
   ImGui::EndChild();
   ImGui::PopID();
   ImGui::End();

@@ -63,6 +63,10 @@ class UiApp {
   // Kiosk mode with the organiser's settings (see core/kiosk/config.h); starts the attract loop.
   void set_kiosk(const KioskConfig& config, std::vector<std::string> notes);
   const Kiosk& kiosk() const { return kiosk_; }
+  // Height in display px the current screen's content takes (for an embedding page).
+  float content_height() const { return content_height_; }
+  // Opens `place` ("quiz", "case/<id>", ...) if it names something that exists; false if not.
+  bool open(std::string_view place);
   // Rasterise the fonts again before the next frame (the GPU copy was lost with its context,
   // and the CPU copy is freed after upload).
   void rebuild_fonts() { built_scale_ = 0; }
@@ -90,6 +94,7 @@ class UiApp {
   Kiosk kiosk_;
   double now_ = 0;
   double wake_at_ = -1;
+  float content_height_ = 0;
   bool visitor_input() const;
   Fonts fonts_;
   const Theme* theme_ = &light_theme();

@@ -176,6 +176,14 @@ bool primary_button(const UiContext& ctx, const char* id, std::string_view label
   return clicked;
 }
 
+float quiet_button_width(const UiContext& ctx, std::string_view label, bool icon_only) {
+  ImFont* font = ctx.fonts.body_bold;
+  const float h = ctx.px(48);
+  if (icon_only) return h;
+  return ctx.px(12) * 2 + ctx.px(22) + ctx.px(8) +
+         font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+}
+
 bool quiet_button(const UiContext& ctx, const char* id, std::string_view label, Icon icon, bool icon_only) {
   const auto& p = ctx.theme.palette;
   ImFont* font = ctx.fonts.body_bold;

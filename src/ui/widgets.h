@@ -37,6 +37,7 @@ float entry_card_height(const UiContext& ctx, std::string_view title, std::strin
 bool primary_button(const UiContext& ctx, const char* id, std::string_view label, float width = 0);
 // Quiet button with optional leading icon (back, language switch).
 bool quiet_button(const UiContext& ctx, const char* id, std::string_view label, Icon icon, bool icon_only = false);
+float quiet_button_width(const UiContext& ctx, std::string_view label, bool icon_only = false);
 
 // A heading (drawn like a paragraph; announced as a heading of `level` by the mirror).
 void heading(const UiContext& ctx, std::string_view text, int level, ImFont* font, Rgb color, float max_width,

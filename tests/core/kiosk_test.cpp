@@ -24,8 +24,7 @@ TEST_CASE("a complete kiosk.json is read as written, with nothing to note") {
     "modules": {"cases": true, "flow": false, "quiz": true},
     "organiser": {"zh-Hans": "河畔社区反诈宣传周", "en": "Riverside anti-fraud week"},
     "report_line": {"zh-Hans": "遇到可疑情况请拨打110", "en": "If in doubt, call 110"},
-    "operator_code": "1379", "attract": "huizhou-waybills", "text_size": 150,
-    "embed_origins": ["https://news.example.org", "http://127.0.0.1:8080"]})",
+    "operator_code": "1379", "attract": "huizhou-waybills", "text_size": 150})",
                                         kCases);
   CHECK(r.notes.empty());
   CHECK(r.config.idle_seconds == 60);
@@ -38,15 +37,13 @@ TEST_CASE("a complete kiosk.json is read as written, with nothing to note") {
   CHECK(r.config.operator_code == "1379");
   CHECK(r.config.attract == "huizhou-waybills");
   CHECK(r.config.text_scale == doctest::Approx(1.5));
-  CHECK(r.config.embed_origins.size() == 2);
 }
 
 TEST_CASE("bad values fall back to the defaults, each one named in the notes") {
   const auto r = dt::read_kiosk_config(R"json({
     "idle_seconds": 2, "countdown_seconds": "ten", "language": "fr",
     "modules": {"cases": false, "flow": false, "quiz": false},
-    "operator_code": "12ab", "attract": "no-such-case", "text_size": 400,
-    "embed_origins": ["*", "https://ok.example", "javascript:alert(1)"], "idle_secs": 5})json",
+    "operator_code": "12ab", "attract": "no-such-case", "text_size": 400, "idle_secs": 5})json",
                                         kCases);
   const dt::KioskConfig defaults;
   CHECK(r.config.idle_seconds == defaults.idle_seconds);
@@ -55,9 +52,8 @@ TEST_CASE("bad values fall back to the defaults, each one named in the notes") {
   CHECK((r.config.show_cases && r.config.show_flow && r.config.show_quiz));  // never an empty kiosk
   CHECK(r.config.operator_code == defaults.operator_code);
   CHECK(r.config.attract == "overview");
-  CHECK(r.config.embed_origins == std::vector<std::string>{"https://ok.example"});
   for (const char* key : {"/idle_seconds", "/countdown_seconds", "/language", "/modules", "/operator_code", "/attract",
-                          "/text_size", "/embed_origins/0", "/embed_origins/2", "idle_secs"})
+                          "/text_size", "idle_secs"})
     CHECK_MESSAGE(notes_mention(r, key), key);
 }
 
@@ -70,14 +66,6 @@ TEST_CASE("a missing, empty or broken kiosk.json gives a working kiosk with the 
   }
   const auto empty = dt::read_kiosk_config("{}", kCases);
   CHECK(notes_mention(empty, "idle_seconds not set"));
-}
-
-TEST_CASE("origins are exact: scheme, host, optional port, nothing else") {
-  CHECK(dt::valid_origin("https://example.org"));
-  CHECK(dt::valid_origin("http://127.0.0.1:8080"));
-  for (const char* bad : {"*", "example.org", "https://", "https://a.org/path", "https://a.org:", "https://a.org:123456",
-                          "ftp://a.org", "https://a b.org", "null"})
-    CHECK_MESSAGE(!dt::valid_origin(bad), bad);
 }
 
 TEST_CASE("idle: a warning after the idle time, a wipe after the countdown, input in time keeps the visit") {

@@ -12,6 +12,8 @@ target_link_options(datatrail PRIVATE
   -sINITIAL_MEMORY=33554432 -sENVIRONMENT=web -sEXIT_RUNTIME=0
   # No eval/new Function anywhere, so the page's CSP needs no 'unsafe-eval'.
   -sDYNAMIC_EXECUTION=0 -sMINIFY_HTML=0 -sFILESYSTEM=1
+  # web/embed.js passes a host page's "open" request in as a string.
+  -sEXPORTED_RUNTIME_METHODS=ccall
   # Content the app reads (schemas and the organisers' README stay out of the bundle).
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/strings@/content/strings"
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/cases@/content/cases"

@@ -1,7 +1,6 @@
 #include "core/kiosk/config.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 
 #include "core/content/field_reader.h"
@@ -13,26 +12,6 @@ namespace {
 constexpr std::string_view kFile = "kiosk.json";
 constexpr int kTextSizes[] = {100, 125, 150, 200};  // the sizes the widget offers, in %
 }  // namespace
-
-bool valid_origin(std::string_view s) {
-  std::string_view rest;
-  if (s.substr(0, 8) == "https://") rest = s.substr(8);
-  else if (s.substr(0, 7) == "http://") rest = s.substr(7);
-  else return false;
-  if (rest.empty() || rest.size() > 253) return false;
-  const auto colon = rest.find(':');
-  const std::string_view host = rest.substr(0, colon);
-  if (host.empty()) return false;
-  for (char c : host)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-')) return false;
-  if (colon != std::string_view::npos) {
-    const std::string_view port = rest.substr(colon + 1);
-    if (port.empty() || port.size() > 5) return false;
-    for (char c : port)
-      if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
-}
 
 KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std::string>& case_ids) {
   KioskConfigResult r;
@@ -98,13 +77,6 @@ KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std
     for (int i = 1; i < 4; ++i)
       if (std::abs(kTextSizes[i] - pct) < std::abs(kTextSizes[best] - pct)) best = i;
     c.text_scale = static_cast<float>(kTextSizes[best]) / 100.0f;
-  }
-  if (const auto* list = f.array("embed_origins", 0, 32, false)) {
-    for (size_t i = 0; i < list->size(); ++i) {
-      const auto& v = (*list)[i];
-      if (v.is_string() && valid_origin(v.get<std::string>())) c.embed_origins.push_back(v.get<std::string>());
-      else report(problems, f.where() / "embed_origins" / i, "not an origin like https://example.org; skipped");
-    }
   }
   f.finish();
   r.notes.insert(r.notes.begin(), problems.begin(), problems.end());

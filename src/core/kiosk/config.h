@@ -1,4 +1,4 @@
-// The organiser's settings for a kiosk (and the embed's allowed host origins), read from
+// The organiser's settings for a kiosk, read from
 // kiosk.json beside the page. Every value is optional; a missing or bad one falls back to its
 // default and is listed (for the operator panel), never an error that stops the widget.
 #pragma once
@@ -21,7 +21,6 @@ struct KioskConfig {
   std::string operator_code = "2580";  // opens the operator panel after a long press
   std::string attract = "overview";    // the diagram the attract loop plays: overview or a case id
   float text_scale = 1.25f;     // larger text by default: visitors stand at arm's length
-  std::vector<std::string> embed_origins;  // host pages allowed to receive the embed's messages
 };
 
 struct KioskConfigResult {
@@ -32,9 +31,5 @@ struct KioskConfigResult {
 
 // `case_ids` are the cases in content, to check `attract` against.
 KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std::string>& case_ids);
-
-// "https://example.org" or "http://127.0.0.1:8080": a scheme, a host, an optional port and
-// nothing else (postMessage compares origins exactly).
-bool valid_origin(std::string_view s);
 
 }  // namespace dt

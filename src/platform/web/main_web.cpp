@@ -16,6 +16,7 @@
 
 #include "core/cli_options.h"
 #include "core/frame_pacer.h"
+#include "core/quiz/engine.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
 #include "platform/kiosk_setup.h"
@@ -39,6 +40,9 @@ struct Web {
   float dpr = 1;
   unsigned frames = 0;
   uint64_t mirrored = 0;  // signature of the semantics last sent to the mirror
+  std::string told_screen;  // the last screen, content height and quiz state announced to the page
+  int told_height = 0;
+  bool told_quiz_done = false;
 };
 Web* g = nullptr;
 
@@ -57,6 +61,12 @@ EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char*
   s.lang = UTF8ToString(lang);
   if (frames === 1 && typeof s.onFirstFrame === 'function') s.onFirstFrame();
 });
+// Things a host page may want to know (web/embed.js passes them on): never an answer.
+EM_JS(void, dt_js_event, (const char* type, const char* json), {
+  const s = globalThis.datatrail || {};
+  if (typeof s.onEvent === 'function') s.onEvent(UTF8ToString(type), JSON.parse(UTF8ToString(json)));
+});
+
 // The screen-reader mirror (web/mirror.js), sent only when what a reader would notice changed.
 EM_JS(void, dt_js_mirror, (const char* json, const char* lang, const char* place), {
   if (typeof globalThis.datatrailMirror === 'function')
@@ -94,6 +104,31 @@ void update_canvas_size() {
   }
 }
 
+// Events for the page, from a settled frame: the screen changed, the content's height changed
+// (an embedding page sizes its frame), the quiz result appeared (how many of the six channels
+// carry risk: a count, not an answer).
+void tell_page() {
+  auto& st = g->app.state();
+  const std::string screen(dt::screen_name(st.screen()));
+  if (screen != g->told_screen) {
+    g->told_screen = screen;
+    dt_js_event("navigate", ("{\"screen\":\"" + screen + "\"}").c_str());
+  }
+  const int h = static_cast<int>(std::lround(g->app.content_height() / g->dpr));
+  if (std::abs(h - g->told_height) > 1) {
+    g->told_height = h;
+    dt_js_event("resize", ("{\"height\":" + std::to_string(h) + "}").c_str());
+  }
+  const bool done = st.quiz().done;
+  if (done && !g->told_quiz_done) {
+    int at_risk = 0;
+    for (int c = 0; c < 6; ++c)
+      at_risk += dt::risky_count(g->app.content().questions, st.quiz().answers, static_cast<dt::Category>(c)) > 0 ? 1 : 0;
+    dt_js_event("quiz-complete", ("{\"channelsAtRisk\":" + std::to_string(at_risk) + "}").c_str());
+  }
+  g->told_quiz_done = done;
+}
+
 EM_BOOL on_animation_frame(double /*time*/, void*) {
   g->frame_requested = false;
   if (g->context_lost) return EM_FALSE;  // nothing can be drawn; the restore callback resumes
@@ -114,6 +149,7 @@ EM_BOOL on_animation_frame(double /*time*/, void*) {
     dt_js_mirror(g->app.semantics().to_json().c_str(), std::string(dt::locale_tag(st.locale())).c_str(),
                  dt::place_name(st.place()).c_str());
   }
+  if (st.revision() == revision) tell_page();
   dt_js_frame_drawn(g->frames, std::string(dt::screen_name(st.screen())).c_str(), dt::place_name(st.place()).c_str(),
                     std::string(dt::locale_tag(st.locale())).c_str(), emscripten_get_now() - t0);
   request_frame();
@@ -195,6 +231,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE void dt_pinch(float factor, float x, float y) {
   g->pacer.on_input();
   request_frame();
 }
+// From web/embed.js: the host page asks to open a place ("quiz", "case/<id>").
+extern "C" EMSCRIPTEN_KEEPALIVE int dt_open(const char* place) {
+  if (!g) return 0;
+  const bool ok = g->app.open(place);
+  g->pacer.on_input();
+  request_frame();
+  return ok ? 1 : 0;
+}
 extern "C" EMSCRIPTEN_KEEPALIVE void dt_focus(unsigned id) {
   if (!g) return;
   g->app.focus(id);
@@ -241,6 +285,9 @@ int main(int argc, char** argv) {
   g->app.set_text_scale(opt.text_scale);
   g->app.state().set_high_contrast(opt.high_contrast);
   g->app.state().set_reduced_motion(opt.reduced_motion);
+  // ?case=: open it if it exists; a stale link opens the start screen, with a note.
+  if (!opt.open.empty() && !g->app.open(opt.open))
+    std::printf("datatrail: nothing to open at '%s'; showing the start screen\n", opt.open.c_str());
   // kiosk.html fetched kiosk.json into the virtual file system before starting us.
   // Its notes (bad or missing values) go to the console log and the operator panel.
   if (opt.kiosk) {

@@ -83,9 +83,13 @@ void draw_home(const UiContext& ctx) {
   const int pct = static_cast<int>(ctx.state.text_scale() * 100 + 0.5f);
   const std::string size_label = ctx.tr("display.text_size") + " " + std::to_string(pct) + "%";
   if (quiet_button(ctx, "##textsize", size_label, Icon::TextSize)) ctx.state.next_text_scale();
-  ImGui::SameLine(0, ctx.px(8));
   const std::string contrast_label =
       ctx.tr("display.contrast") + " " + ctx.tr(ctx.state.high_contrast() ? "display.on" : "display.off");
+  // Side by side when both fit the column, else one under the other (phones, large text).
+  if (quiet_button_width(ctx, size_label) + ctx.px(8) + quiet_button_width(ctx, contrast_label) <= col.width)
+    ImGui::SameLine(0, ctx.px(8));
+  else
+    at(ctx.px(4));
   if (quiet_button(ctx, "##contrast", contrast_label, Icon::Contrast))
     ctx.state.set_high_contrast(!ctx.state.high_contrast());
   at(ctx.px(32) + bottom_nav_height(ctx));

@@ -1,0 +1,138 @@
+// The widget embedded in someone else's page, as the README tells them to: a sandboxed
+// iframe (allow-scripts only, so the widget's origin is opaque), at phone and desktop widths.
+// Messages reach only an allowed host origin and carry no answers; requests are taken only
+// from that host.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { startServer, launchBrowser, ROOT, SHOTS } from './harness.mjs';
+
+const questions = JSON.parse(readFileSync(path.join(ROOT, 'content/quiz/questions.json'), 'utf8')).questions;
+// The host page: another origin (its own nginx on another port, plain config: a news
+// site's page has its own rules), with the widget in an iframe as the README shows. The
+// widget's address comes in the page's #fragment. Every message it receives is kept in window.got.
+const HOST_PAGE = `<!doctype html>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<h1>Local news</h1>
+<iframe id="w" sandbox="allow-scripts" title="DataTrail" style="width:100%;height:700px;border:0"></iframe>
+<script>
+  window.got = [];
+  const frame = document.getElementById('w');
+  window.addEventListener('message', (e) => {
+    if (e.source !== frame.contentWindow) return;  // the README's check: the frame itself
+    window.got.push(e.data);
+    if (e.data.type === 'resize') frame.style.height = Math.max(400, e.data.height) + 'px';
+  });
+  frame.src = decodeURIComponent(location.hash.slice(1));
+</script>`;
+
+let server, hostServer, browser, HOST;
+before(async () => {
+  server = await startServer(18089);
+  const root = mkdtempSync(path.join(tmpdir(), 'dt-host-'));
+  chmodSync(root, 0o755);  // nginx's workers must read it
+  writeFileSync(path.join(root, 'index.html'), HOST_PAGE);
+  hostServer = await startServer(18090, root, ['--stock']);
+  HOST = hostServer.url.replace(/\/$/, '');
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+  hostServer?.stop();
+});
+
+// Opens the host page at `width`; `allowed` is what the deployer's embed.json lists.
+async function openHost(width, allowed, query = '?lang=en') {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, screen: { width: 2560, height: 1440 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.route('**/embed.json', (route) => route.fulfill({ contentType: 'application/json',
+    body: JSON.stringify({ allowed_origins: allowed }) }));
+  await page.goto(`${HOST}/#${encodeURIComponent(`${server.url}embed.html${query}`)}`);
+  return { page, requests, frame: page.frameLocator('#w') };
+}
+
+const got = (page) => page.evaluate(() => window.got);
+
+for (const width of [360, 1280]) {
+  test(`embedded at ${width} px: ready, its height, the screens shown; the host can open the quiz`, async () => {
+    const { page, frame, requests } = await openHost(width, [HOST, 'https://other.example']);
+    await page.waitForFunction(() => window.got.some((m) => m.type === 'ready'), null, { timeout: 20000 });
+    await page.waitForFunction(() => window.got.some((m) => m.type === 'resize' && m.height > 300));
+    await page.waitForFunction(() => window.got.some((m) => m.type === 'navigate' && m.screen === 'home'));
+    // The host page followed the height it was told.
+    const height = await page.evaluate(() => document.getElementById('w').getBoundingClientRect().height);
+    const told = (await got(page)).filter((m) => m.type === 'resize').pop().height;
+    assert.equal(Math.round(height), Math.max(400, told));
+    await page.screenshot({ path: path.join(SHOTS, `web-embed-${width}.png`), fullPage: true });
+    // The host asks for the quiz.
+    await page.evaluate(() => document.getElementById('w').contentWindow.postMessage({ type: 'open', place: 'quiz' }, '*'));
+    await page.waitForFunction(() => window.got.some((m) => m.type === 'navigate' && m.screen === 'quiz'));
+    await frame.getByText(`Question 1 of ${questions.length}`).waitFor({ state: 'attached' });
+    for (const m of await got(page)) {
+      assert.equal(m.source, 'datatrail');
+      assert.ok(['ready', 'resize', 'navigate', 'quiz-complete'].includes(m.type), JSON.stringify(m));
+    }
+    // Only the widget's own server was asked for anything (the host page is the test's).
+    assert.deepEqual(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith(HOST)), []);
+    await page.context().close();
+  });
+}
+
+test('the end of the quiz tells the host how many channels carry risk, never an answer', { timeout: 120000 }, async () => {
+  const { page, frame } = await openHost(1280, [HOST], '?lang=en');
+  await page.waitForFunction(() => window.got.some((m) => m.type === 'ready'), null, { timeout: 20000 });
+  await page.evaluate(() => document.getElementById('w').contentWindow.postMessage({ type: 'open', place: 'quiz' }, '*'));
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i];
+    await frame.getByText(`Question ${i + 1} of ${questions.length}`).waitFor({ state: 'attached' });
+    const o = q.options.find((x) => x.risky);  // one risky answer per question
+    await frame.getByRole(q.kind === 'multiple' ? 'checkbox' : 'radio', { name: o.text.en, exact: true }).dispatchEvent('click');
+    await frame.getByRole(q.kind === 'multiple' ? 'checkbox' : 'radio', { name: o.text.en, exact: true, checked: true })
+      .waitFor({ state: 'attached' });
+    await frame.getByRole('button', { name: 'See what is safest' }).dispatchEvent('click');
+    await frame.getByRole('button', { name: i + 1 < questions.length ? 'Next question' : 'See my action plan' }).dispatchEvent('click');
+  }
+  await page.waitForFunction(() => window.got.some((m) => m.type === 'quiz-complete'));
+  const done = (await got(page)).find((m) => m.type === 'quiz-complete');
+  assert.deepEqual(Object.keys(done).sort(), ['channelsAtRisk', 'source', 'type']);
+  assert.equal(done.channelsAtRisk, 6);  // a risky answer everywhere: every channel
+  const all = JSON.stringify(await got(page));
+  for (const q of questions) for (const o of q.options) assert.ok(!all.includes(o.text.en), 'no answer text leaves the frame');
+  await page.context().close();
+});
+
+test('a host not in embed.json gets no messages, and its requests are ignored', async () => {
+  const { page, frame } = await openHost(1280, ['https://other.example']);
+  await frame.getByRole('heading', { level: 1 }).waitFor({ state: 'attached', timeout: 20000 });
+  await page.evaluate(() => document.getElementById('w').contentWindow.postMessage({ type: 'open', place: 'quiz' }, '*'));
+  await page.waitForTimeout(1000);
+  assert.deepEqual(await got(page), []);
+  assert.equal(await frame.locator('#mirror').getAttribute('data-place'), 'home');
+  await page.context().close();
+});
+
+test('messages from anywhere but the host window are ignored, and odd requests do nothing', async () => {
+  const { page, frame } = await openHost(1280, [HOST]);
+  await page.waitForFunction(() => window.got.some((m) => m.type === 'ready'), null, { timeout: 20000 });
+  // A second frame from another origin on the host page tries to drive the widget.
+  await page.evaluate(() => {
+    const evil = document.createElement('iframe');
+    evil.srcdoc = "<script>parent.frames[0].postMessage({type:'open', place:'quiz'}, '*')<\/script>";
+    document.body.appendChild(evil);
+  });
+  // The host itself sends junk: wrong shapes, unknown places.
+  await page.evaluate(() => {
+    const w = document.getElementById('w').contentWindow;
+    for (const m of ['open quiz', { type: 'open' }, { type: 'open', place: '../../etc' }, { type: 'eval', code: '1' },
+                     { type: 'open', place: 'case/no-such-case' }]) w.postMessage(m, '*');
+  });
+  await page.waitForTimeout(1000);
+  assert.equal(await frame.locator('#mirror').getAttribute('data-place'), 'home');
+  assert.ok(!(await got(page)).some((m) => m.type === 'navigate' && m.screen !== 'home'));
+  await page.context().close();
+});

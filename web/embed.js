@@ -1,0 +1,51 @@
+// Embed mode (?mode=embed, what embed.html opens): tells the host page what happens, by
+// postMessage, and takes a few requests from it. Messages go only to the host's origin when
+// embed.json beside the page allows it — never to "*" — and carry no answer, only the screen
+// shown, the height the content wants and, at the end of the quiz, how many of the six leak
+// channels carry risk. Requests are taken only from the parent window at that same origin.
+'use strict';
+(function () {
+  const params = new URLSearchParams(location.search);
+  if (params.get('mode') !== 'embed' || window.parent === window) return;
+  const state = (globalThis.datatrail = globalThis.datatrail || {});
+  // In a sandboxed frame (no allow-same-origin) the page's own origin is opaque; Chromium
+  // and Safari still name the host's origin in ancestorOrigins, others need ?host=.
+  const host = (location.ancestorOrigins && location.ancestorOrigins[0]) || params.get('host') || '';
+  const isOrigin = (o) => typeof o === 'string' && /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/.test(o);
+  let target = null;  // the host's origin once embed.json allows it
+  let waiting = [];   // messages from before embed.json arrived (a handful at most)
+  const send = (msg) => {
+    if (target) window.parent.postMessage({ source: 'datatrail', ...msg }, target);
+    else if (waiting && waiting.length < 16) waiting.push(msg);
+  };
+  fetch('embed.json', { cache: 'no-store', credentials: 'omit' })
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}))
+    .then((config) => {
+      const allowed = Array.isArray(config.allowed_origins) ? config.allowed_origins.filter(isOrigin) : [];
+      if (isOrigin(host) && allowed.includes(host)) {
+        target = host;
+        waiting.forEach(send);
+      } else {
+        console.log(`DataTrail embed: ${host || 'the host page'} is not in embed.json allowed_origins; no messages are sent`);
+      }
+      waiting = null;
+    });
+
+  const firstFrame = state.onFirstFrame;
+  state.onFirstFrame = () => {
+    if (firstFrame) firstFrame();
+    send({ type: 'ready' });
+  };
+  state.onEvent = (type, data) => send({ type, ...data });
+
+  // Requests from the host: open a screen ({type: 'open', place: 'quiz' | 'case/<id>' | ...}).
+  window.addEventListener('message', (e) => {
+    if (!target || e.source !== window.parent || e.origin !== target) return;
+    const d = e.data;
+    if (!d || typeof d !== 'object' || d.type !== 'open' || typeof d.place !== 'string') return;
+    if (!/^[a-z]{1,16}(\/[a-z0-9_-]{1,64})?$/.test(d.place)) return;
+    const M = globalThis.Module;
+    if (M && typeof M.ccall === 'function') M.ccall('dt_open', 'number', ['string'], [d.place]);
+  });
+})();
