@@ -59,6 +59,13 @@
   const state = (globalThis.datatrail = globalThis.datatrail || {});
   state.onFirstFrame = () => {
     $('loading').hidden = true;  // the canvas stays aria-hidden: the mirror speaks for it
+    // The offline copy (web/sw.js), once the widget is up so it never slows the start. Not
+    // in a host page's sandboxed frame, which has no origin to keep it under.
+    if (params.get('mode') !== 'embed') {
+      try {
+        navigator.serviceWorker.register('sw.js').catch(() => {});
+      } catch { /* no service workers here (old browser, private mode): online only */ }
+    }
   };
 
   globalThis.Module = {

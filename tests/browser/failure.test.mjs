@@ -19,11 +19,36 @@ async function expectFailurePage(initScript, shot) {
   assert.match(await page.locator('#failure-en').innerText(), /WebGL 2/);
   assert.equal(await page.locator('#loading').isHidden(), true);
   await page.screenshot({ path: path.join(SHOTS, shot) });
+  await readTextVersion(page);
   await page.context().close();
+}
+
+// The failure page's link leads to the stories as plain text, in both languages.
+async function readTextVersion(page) {
+  await page.getByRole('link', { name: '阅读文字版的案例和警方提醒' }).click();
+  await page.waitForURL(/stories\.html$/);
+  assert.equal(await page.locator('section[lang="zh-Hans"] article').count(), 8);
+  assert.equal(await page.locator('section[lang="en"] article').count(), 8);
+  assert.equal(await page.getByRole('heading', { level: 3, name: 'Parcel labels sorted by what was sent, and sold' }).count(), 1);
+  assert.equal(await page.getByRole('heading', { level: 3, name: '快递单按寄的东西分类卖' }).count(), 1);
+  assert.equal(await page.locator('script').count(), 0);
 }
 
 test('a browser without WebGL2 gets the message at once', async () => {
   await expectFailurePage(() => { delete window.WebGL2RenderingContext; }, 'web-failure-no-webgl2.png');
+});
+
+test('Chromium with WebGL 2 switched off gets the message and the text version', async () => {
+  const { chromium } = await import('playwright-core');
+  const noGl = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+    args: ['--disable-webgl2', '--no-sandbox', '--no-first-run'] });
+  const page = await (await noGl.newContext()).newPage();
+  await page.goto(server.url);
+  await page.locator('#failure').waitFor({ state: 'visible', timeout: 20000 });
+  await page.screenshot({ path: path.join(SHOTS, 'web-failure-webgl2-disabled.png') });
+  await readTextVersion(page);
+  await page.screenshot({ path: path.join(SHOTS, 'web-text-version.png') });
+  await noGl.close();
 });
 
 test('a WebGL2 context that cannot be created gets the same message', async () => {

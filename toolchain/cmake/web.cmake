@@ -31,6 +31,13 @@ list(FILTER _bundled_content EXCLUDE REGEX "/content/schema/")
 set_target_properties(datatrail PROPERTIES LINK_DEPENDS "${_bundled_content}")
 file(GLOB _web_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*.html" "${PROJECT_SOURCE_DIR}/web/*.js"
      "${PROJECT_SOURCE_DIR}/web/*.css" "${PROJECT_SOURCE_DIR}/web/*.svg" "${PROJECT_SOURCE_DIR}/web/*.json")
+# The text version for browsers without WebGL 2, generated from the same content.
+add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/stories.html"
+  COMMAND /usr/bin/python3 "${PROJECT_SOURCE_DIR}/toolchain/text-version.py"
+          --content "${PROJECT_SOURCE_DIR}/content" --out "${CMAKE_BINARY_DIR}/stories.html"
+  DEPENDS ${_bundled_content} "${PROJECT_SOURCE_DIR}/toolchain/text-version.py"
+  COMMENT "Writing the text version of the stories" VERBATIM)
+list(APPEND _web_pages "${CMAKE_BINARY_DIR}/stories.html")
 # Re-assembled whenever the app or any page changes (a page edit alone does not relink).
 add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/web_bundle.stamp"
   COMMAND "${PROJECT_SOURCE_DIR}/toolchain/assemble-web" "$<TARGET_FILE_DIR:datatrail>" "${DT_WEB_BUNDLE}"
