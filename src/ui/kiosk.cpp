@@ -283,6 +283,7 @@ void Kiosk::draw_operator(const UiContext& ctx) {
     }
   }
   gap(ctx, 32);
+  ImGui::Dummy(ImVec2(1, 1));  // the group ends on an item, not on a cursor move
   ImGui::EndGroup();
   ctx.semantics.end_list();
   ImGui::End();

@@ -29,7 +29,7 @@ async function openMeasured(url, ready) {
 try {
   if (soakIdx >= 0) {
     const minutes = Number(args[soakIdx + 1] || 2);
-    const report = await soak(h, ours.url, { minutes, minEvents: 0, log: console.log });
+    const report = await soak(h, `${ours.url}kiosk.html`, { minutes, minEvents: 0, log: console.log });
     console.log(JSON.stringify(report, null, 2));
     process.exitCode = report.ok ? 0 : 1;
   } else {

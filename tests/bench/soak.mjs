@@ -1,7 +1,8 @@
 // Monkey/soak: random taps, drags, keys, wheel, resizes, language switches and idle pauses,
 // from a seeded generator so a failure can be replayed. Reports page and console errors,
 // wasm heap growth and frame-time drift. Used by `toolchain/bench --soak MIN` and, short,
-// by the browser tests. (Kiosk mode's idle reset joins the mix when kiosk mode exists.)
+// by the browser tests. In kiosk mode (a kiosk.html URL) each pass also sits idle long enough
+// for "Still there?" and the wipe to the attract loop (short timers set through kiosk.json).
 import { settle } from '../browser/harness.mjs';
 import { heap, percentile } from './measure.mjs';
 
@@ -22,8 +23,9 @@ const KEYS = ['Tab', 'Shift+Tab', 'Enter', 'Space', 'Escape', 'ArrowUp', 'ArrowD
 // script produces during the first pass and then stay; what still grows between the end of the
 // first pass and the end of the last is what a day-long kiosk would accumulate.
 const PASS_EVENTS = 2500;
+const KIOSK_IDLE = 15, KIOSK_COUNTDOWN = 5;  // the shortest kiosk.json allows
 
-function makeScript(rnd) {
+function makeScript(rnd, kiosk) {
   const pick = (a) => a[Math.floor(rnd() * a.length)];
   const script = [];
   let langs = 0;
@@ -40,6 +42,8 @@ function makeScript(rnd) {
     else script.push({ kind: 'idle', ms: 20 + x * 100 });
   }
   if (langs % 2) script.push({ kind: 'lang' });  // each pass ends in the language it began in
+  // Walk away mid-pass: the warning, the countdown, the wipe, the attract loop; then more input.
+  if (kiosk) script.splice(script.length / 2, 0, { kind: 'idle', ms: (KIOSK_IDLE + KIOSK_COUNTDOWN + 1) * 1000 });
   return script;
 }
 
@@ -64,8 +68,13 @@ async function play(page, ev, size) {
 }
 
 export async function soak(harness, url, { minutes = 2, minEvents = 10000, seed = 20261122, log = () => {} } = {}) {
-  const script = makeScript(prng(seed));
+  const kiosk = /kiosk\.html|mode=kiosk/.test(url);
+  const script = makeScript(prng(seed), kiosk);
   const page = await (await harness.newContext()).newPage();
+  if (kiosk) {
+    await page.route('**/kiosk.json', (route) => route.fulfill({ contentType: 'application/json',
+      body: JSON.stringify({ idle_seconds: KIOSK_IDLE, countdown_seconds: KIOSK_COUNTDOWN }) }));
+  }
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

@@ -11,8 +11,8 @@ let server, browser;
 before(async () => { server = await startServer(18082); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
-test('two minutes of random input: no errors, no leak', { timeout: 15 * 60000 }, async () => {
-  const r = await soak(browser, server.url, { minutes: 2, minEvents: 10000 });
+test('two minutes of random input on a kiosk, idle resets included: no errors, no leak', { timeout: 15 * 60000 }, async () => {
+  const r = await soak(browser, `${server.url}kiosk.html`, { minutes: 2, minEvents: 10000 });
   console.log(`soak: ${r.events} events in ${r.passes} passes ${JSON.stringify(r.counts)}; heap in use after each pass ${r.heapPasses.join(', ')} ` +
     `(${(r.heapGrowth * 100).toFixed(2)} %); frame median ${r.frameMsMedianEarly?.toFixed(2)} -> ${r.frameMsMedianLate?.toFixed(2)} ms`);
   assert.deepEqual(r.errors, []);
