@@ -28,6 +28,11 @@ void UiApp::init(UiAssets assets, Locale locale, std::vector<std::string>& probl
   io.IniFilename = nullptr;  // nothing about the visitor is written anywhere
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // Each screen and diagram is its own ImGui window whose draw buffers keep their largest
+  // size; a kiosk visits every one of them all day. Release a window's buffers once it has
+  // been out of sight for a few seconds (ImGui's default is a minute), so memory follows
+  // what is on screen rather than what was ever shown.
+  io.ConfigMemoryCompactTimer = 5.0f;
   // An organiser must see a broken content set at once, not discover it case by case.
   if (!problems_.empty()) state_.navigate(Screen::Problems);
 }
