@@ -1,7 +1,7 @@
 #include "ui/ui_app.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // ImTextChar{From,To}Utf8
+#include <imgui_internal.h>  // ImTextChar{From,To}Utf8, the input queue
 
 #include "core/content/for_each_text.h"
 #include "core/text/icu_data.h"
@@ -114,6 +114,15 @@ void UiApp::set_kiosk(const KioskConfig& config, std::vector<std::string> notes)
   state_.set_modules(config.show_cases, config.show_flow, config.show_quiz);
   state_.wipe_visitor(config.language, config.text_scale);
   kiosk_.configure(config, std::move(notes));
+}
+
+// Dear ImGui hands queued input to the app a little per frame (a press and its release in
+// different frames, so a quick tap is never missed). A burst of taps faster than frames thus
+// leaves events waiting; drawing only the usual few frames after the last event would strand
+// them — and every key pressed after them — until the next input, so the keyboard would seem
+// dead and the queue would grow all day on a kiosk. Frames continue until the queue is empty.
+bool UiApp::needs_frame() const {
+  return !fonts_.missing.empty() || animating_ || !ImGui::GetCurrentContext()->InputEventsQueue.empty();
 }
 
 // Anything a visitor does: a touch or click, a move, a wheel turn, a key, or a control used

@@ -39,8 +39,9 @@ class UiApp {
   // Between NewFrame() and Render(): draws the current screen over the whole display.
   void draw();
 
-  // True when the UI needs another frame by itself (fonts to rebuild after new glyphs).
-  bool needs_frame() const { return !fonts_.missing.empty() || animating_; }
+  // True when the UI needs another frame by itself: fonts to rebuild after new glyphs, an
+  // animation, or input Dear ImGui has queued but not yet seen (see ui_app.cpp).
+  bool needs_frame() const;
 
   AppState& state() { return state_; }
   const Content& content() const { return content_; }

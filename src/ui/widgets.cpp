@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <iterator>
 #include <unordered_map>
 
 #include "core/text/line_break.h"
@@ -30,11 +31,20 @@ struct WrapKey {
 struct WrapKeyHash {
   size_t operator()(const WrapKey& k) const { return static_cast<size_t>(k.hash ^ (k.hash >> 29)); }
 };
-std::unordered_map<WrapKey, std::vector<LineRange>, WrapKeyHash>& wrap_cache() {
-  static std::unordered_map<WrapKey, std::vector<LineRange>, WrapKeyHash> cache;
+struct WrapEntry {
+  std::vector<LineRange> lines;
+  double last_used;  // platform clock, seconds
+};
+std::unordered_map<WrapKey, WrapEntry, WrapKeyHash>& wrap_cache() {
+  static std::unordered_map<WrapKey, WrapEntry, WrapKeyHash> cache;
   return cache;
 }
-constexpr size_t kWrapCacheMax = 4096;  // a few screens' worth; cleared, not evicted, when full
+// Memory follows what is on screen: a kiosk that has shown every screen at every width and
+// zoom all day would otherwise keep every paragraph it ever wrapped. Entries no frame used for
+// a few seconds are dropped (checked at most once a second, so the sweep costs nothing); the
+// size cap is only a backstop against a clock that stands still.
+constexpr double kWrapUnusedSeconds = 5.0;
+constexpr size_t kWrapCacheMax = 4096;
 
 uint64_t text_hash(std::string_view s) {
   uint64_t h = 1469598103934665603ull;  // FNV-1a, with the length folded in
@@ -42,15 +52,29 @@ uint64_t text_hash(std::string_view s) {
   return h ^ (static_cast<uint64_t>(s.size()) << 40);
 }
 
+void sweep_wrap_cache(double now) {
+  static double last_sweep = 0;
+  if (now - last_sweep < 1.0 && now >= last_sweep) return;
+  last_sweep = now;
+  auto& cache = wrap_cache();
+  for (auto it = cache.begin(); it != cache.end();)
+    it = now - it->second.last_used > kWrapUnusedSeconds ? cache.erase(it) : std::next(it);
+  if (cache.bucket_count() > 4 * cache.size() + 64) cache.rehash(0);  // the bucket array shrinks too
+}
+
 const std::vector<LineRange>& wrap(const UiContext& ctx, std::string_view text, FontUse f, float max_width) {
   const WrapKey key{text_hash(text), f.font, f.size, max_width, ctx.state.locale()};
   auto& cache = wrap_cache();
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  sweep_wrap_cache(ctx.now);
+  if (auto it = cache.find(key); it != cache.end()) {
+    it->second.last_used = ctx.now;
+    return it->second.lines;
+  }
   if (cache.size() >= kWrapCacheMax) cache.clear();
   auto lines = wrap_lines(text, ctx.state.locale(), max_width, [&](size_t b, size_t e) {
     return f.font->CalcTextSizeA(f.size, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;
   });
-  return cache.emplace(key, std::move(lines)).first->second;
+  return cache.emplace(key, WrapEntry{std::move(lines), ctx.now}).first->second.lines;
 }
 }  // namespace
 

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "null_ui.h"
+#include "core/frame_pacer.h"
 #include "ui/ui_app.h"
 #include "ui/widgets.h"
 
@@ -85,6 +86,59 @@ TEST_CASE("switching language and screens all day does not grow the heap") {
   REQUIRE_MESSAGE(warm > 100000, "the allocator reports no usage (sanitizer build?)");
   CHECK(after <= warm + 1024);  // a kilobyte of slack for allocator bookkeeping
   CHECK(ui.app.state().screen() == dt::Screen::Home);
+}
+
+TEST_CASE("a key pressed after a burst of taps still acts: frames go on until every queued event is handled") {
+  NullUi ui;
+  ui.app.state().navigate(*dt::parse_place("cases"));
+  ui.app.state().navigate(*dt::parse_place("case/qingdao-phone-shops"));
+  ui.settle();
+  ImGuiIO& io = ImGui::GetIO();
+  // Twelve taps on a blank margin and then Escape, all arriving before the next frame.
+  io.AddMousePosEvent(4, 700);
+  for (int i = 0; i < 12; ++i) {
+    io.AddMouseButtonEvent(0, true);
+    io.AddMouseButtonEvent(0, false);
+  }
+  io.AddKeyEvent(ImGuiKey_Escape, true);
+  io.AddKeyEvent(ImGuiKey_Escape, false);
+  // As the platforms draw: a few frames after input, then more only while the app asks.
+  int frames = 0;
+  for (int settle = dt::FramePacer::kSettleFrames; (settle > 0 || ui.app.needs_frame()) && frames < 500; --settle, ++frames) ui.frame();
+  MESSAGE(frames << " frames drawn");
+  CHECK(frames < 500);
+  CHECK(dt::place_name(ui.app.state().place()) == "cases");
+  CHECK_FALSE(ui.app.needs_frame());  // and then it rests
+}
+
+TEST_CASE("what was shown at other window sizes is forgotten once off screen: a day of resizing keeps no extra memory") {
+  NullUi ui;
+  ImGuiIO& io = ImGui::GetIO();
+  auto tour = [&](float width) {
+    io.DisplaySize = ImVec2(width, 800);
+    for (const char* place : {"cases", "case/qingdao-phone-shops", "case/zaozhuang-insiders", "reminder/report-110", "quiz", "home"}) {
+      ui.app.state().navigate(*dt::parse_place(place));
+      ui.settle();
+    }
+  };
+  auto walk_away = [&] {  // six seconds with nothing to draw, then a pointer move
+    io.DisplaySize = ImVec2(1280, 800);
+    io.DeltaTime = 6.0f;
+    ui.frame();
+    io.DeltaTime = 1.0f / 60;
+    io.AddMousePosEvent(5, 5);
+    ui.settle();
+  };
+  tour(1280);  // every glyph these pages need is in the atlas now
+  walk_away();
+  const size_t home_only = heap_in_use();
+  for (int w = 0; w < 24; ++w) tour(360.0f + 67.0f * static_cast<float>(w));  // a kiosk screen resized all day
+  const size_t busy = heap_in_use();
+  walk_away();
+  const size_t after = heap_in_use();
+  MESSAGE("heap in use: home " << home_only << ", after 24 widths " << busy << ", once they are off screen " << after);
+  REQUIRE_MESSAGE(home_only > 100000, "the allocator reports no usage (sanitizer build?)");
+  CHECK(after <= home_only + 4 * 1024);  // allocator bookkeeping only
 }
 
 TEST_CASE("a title too long for its room is shortened with an ellipsis, never overflowing") {
