@@ -67,7 +67,39 @@ std::vector<std::string_view> UiApp::body_text() const {
   return out;
 }
 
+// Dear ImGui spreads a press and its release over two frames (trickling) so quick taps are
+// never lost. When input comes faster than frames (a slow phone, a hand dragging and tapping
+// at once) the queue would fall ever further behind and every touch would act late. Past
+// this backlog, one frame takes all but the newest events at once (untrickled), and the
+// newest, set aside here and put back in draw(), keep their one-change-per-frame care: the
+// lag stays bounded and the latest taps and keys still act.
+constexpr int kMaxInputBacklog = 48;
+constexpr int kTrickledTail = 16;
+
+void UiApp::bound_input_backlog() {
+  auto& queue = ImGui::GetCurrentContext()->InputEventsQueue;
+  const bool overloaded = queue.Size > kMaxInputBacklog;
+  ImGui::GetIO().ConfigInputTrickleEventQueue = !overloaded;
+  if (!overloaded) return;
+  held_input_.assign(queue.end() - kTrickledTail, queue.end());
+  queue.resize(queue.Size - kTrickledTail);
+}
+
+void UiApp::restore_held_input() {
+  if (held_input_.empty()) return;
+  auto& queue = ImGui::GetCurrentContext()->InputEventsQueue;
+  // Older than anything queued since NewFrame(): they go first.
+  ImVector<ImGuiInputEvent> merged;
+  merged.reserve(static_cast<int>(held_input_.size()) + queue.Size);
+  for (const auto& e : held_input_) merged.push_back(e);
+  for (const auto& e : queue) merged.push_back(e);
+  queue.swap(merged);
+  held_input_.clear();
+  ImGui::GetIO().ConfigInputTrickleEventQueue = true;
+}
+
 bool UiApp::prepare_frame(float device_scale) {
+  bound_input_backlog();
   const float scale = device_scale * state_.text_scale();
   theme_ = state_.high_contrast() ? &high_contrast_theme() : &light_theme();
   if (theme_ != styled_ && scale == built_scale_) {
@@ -139,6 +171,7 @@ bool UiApp::visitor_input() const {
 }
 
 void UiApp::draw() {
+  restore_held_input();
   const bool input = kiosk_.enabled() && visitor_input();
   kiosk_.begin_frame(state_, speech_, now_);
   semantics_.begin_frame();

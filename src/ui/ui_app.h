@@ -1,6 +1,9 @@
 // The widget's UI as the platform sees it (sokol-style: the platform owns the loop and calls
 // in). The platform creates the ImGui context and renderer; UiApp owns state, words, fonts.
 #pragma once
+#include <imgui.h>
+#include <imgui_internal.h>  // ImGuiInputEvent: input held back from an overloaded frame
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -81,6 +84,8 @@ class UiApp {
   void set_text_scale(float s) { state_.set_text_scale(s); }
 
  private:
+  void bound_input_backlog();
+  void restore_held_input();
   std::vector<std::string_view> body_text() const;
   UiAssets assets_;
   AppState state_;
@@ -101,6 +106,7 @@ class UiApp {
   const Theme* theme_ = &light_theme();
   const Theme* styled_ = nullptr;  // the theme the ImGui style was last built from
   float built_scale_ = 0.0f;
+  std::vector<ImGuiInputEvent> held_input_;  // newest input set aside from an overloaded frame
   std::string extra_display_;  // glyphs display fonts were found lacking, as UTF-8
 };
 

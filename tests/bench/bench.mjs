@@ -31,7 +31,7 @@ try {
     const minutes = Number(args[soakIdx + 1] || 2);
     const report = await soak(h, `${ours.url}kiosk.html`, { minutes, minEvents: 0, log: console.log });
     console.log(JSON.stringify(report, null, 2));
-    process.exitCode = report.ok ? 0 : 1;
+    process.exitCode = report.ok && report.usedHeapWithinBudget ? 0 : 1;
   } else {
     // [SECTION] DataTrail
     const o = await openMeasured(ours.url + '?lang=zh-Hans', () => globalThis.datatrail && globalThis.datatrail.frames >= 1);
