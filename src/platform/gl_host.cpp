@@ -4,6 +4,8 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 
+#include <chrono>
+
 #include "core/frame_pacer.h"
 
 namespace dt {
@@ -53,6 +55,7 @@ bool GlHost::restore(ui::UiApp& app, std::string& error) {
 
 void GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h,
                         float device_scale, double now) {
+  const auto t0 = std::chrono::steady_clock::now();
   app.set_effects(&renderer_);
   app.set_clock(now);
   if (app.prepare_frame(device_scale)) renderer_.upload_font_atlas();
@@ -65,6 +68,7 @@ void GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float displ
   if (app.needs_frame()) poke();
   if (g_pacer) g_pacer->wake_at(app.next_deadline());
   ImGui::Render();
+  last_ui_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   renderer_.render(ImGui::GetDrawData(), fb_width, fb_height, light_theme().palette.background);
 }
 

@@ -28,8 +28,13 @@ class GlHost {
   // `now` is the platform's monotonic clock in seconds (the pacer's): the app's timers use it.
   void draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h, float device_scale,
                   double now);
+  // Milliseconds the last draw_frame() spent building the UI (up to ImGui::Render()), apart
+  // from handing it to GL: the benchmark reports both, since on software GL the second one
+  // is the GPU process's time as much as ours.
+  double last_ui_ms() const { return last_ui_ms_; }
  private:
   GlRenderer renderer_;
+  double last_ui_ms_ = 0;
 };
 
 }  // namespace dt

@@ -51,7 +51,7 @@ export function percentile(values, p) {
 }
 
 // Keeps the widget drawing (pointer moving over it) for `ms` and returns the app's own CPU
-// time of each frame drawn meanwhile.
+// time of each frame drawn meanwhile: in all (`total`) and building the UI (`ui`).
 export async function frameCpuTimes(page, ms) {
   const start = await page.evaluate(() => globalThis.datatrail.frames);
   const size = page.viewportSize();
@@ -63,6 +63,6 @@ export async function frameCpuTimes(page, ms) {
   return page.evaluate((n0) => {
     const d = globalThis.datatrail;
     const n = Math.min(d.frames - n0, d.frameMs.length);
-    return d.frameMs.slice(d.frameMs.length - n);
+    return { total: d.frameMs.slice(d.frameMs.length - n), ui: d.uiMs.slice(d.uiMs.length - n) };
   }, start);
 }

@@ -47,14 +47,17 @@ struct Web {
 Web* g = nullptr;
 
 // Tells the page (loading screen, tests, benchmark) what happened, without touching the DOM.
-// `cpu_ms` (time spent building and submitting the frame) feeds toolchain/bench; a fixed-size
+// `cpu_ms` (time spent building and submitting the frame; `ui_ms` of it building the UI) feeds
+// toolchain/bench; a fixed-size
 // ring keeps it from growing on a kiosk that runs all day.
-EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char* place, const char* lang, double cpu_ms), {
+EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char* place, const char* lang, double cpu_ms, double ui_ms), {
   const s = globalThis.datatrail || (globalThis.datatrail = {});
   s.frames = frames;
   const ring = s.frameMs || (s.frameMs = []);
-  if (ring.length >= 1000) ring.shift();
+  const ui = s.uiMs || (s.uiMs = []);
+  if (ring.length >= 1000) { ring.shift(); ui.shift(); }
   ring.push(cpu_ms);
+  ui.push(ui_ms);
   if (frames === 1) s.firstFrameAt = performance.now();
   s.screen = UTF8ToString(screen);
   s.place = UTF8ToString(place);  // screen plus item: "case/qingdao-phone-shops"
@@ -151,7 +154,7 @@ EM_BOOL on_animation_frame(double /*time*/, void*) {
   }
   if (st.revision() == revision) tell_page();
   dt_js_frame_drawn(g->frames, std::string(dt::screen_name(st.screen())).c_str(), dt::place_name(st.place()).c_str(),
-                    std::string(dt::locale_tag(st.locale())).c_str(), emscripten_get_now() - t0);
+                    std::string(dt::locale_tag(st.locale())).c_str(), emscripten_get_now() - t0, g->host.last_ui_ms());
   request_frame();
   return EM_FALSE;
 }
