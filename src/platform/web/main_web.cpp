@@ -48,8 +48,7 @@ Web* g = nullptr;
 
 // Tells the page (loading screen, tests, benchmark) what happened, without touching the DOM.
 // `cpu_ms` (time spent building and submitting the frame; `ui_ms` of it building the UI) feeds
-// toolchain/bench; a fixed-size
-// ring keeps it from growing on a kiosk that runs all day.
+// toolchain/bench; fixed-size rings keep them from growing on a kiosk that runs all day.
 EM_JS(void, dt_js_frame_drawn, (unsigned frames, const char* screen, const char* place, const char* lang, double cpu_ms, double ui_ms), {
   const s = globalThis.datatrail || (globalThis.datatrail = {});
   s.frames = frames;
