@@ -89,11 +89,7 @@ void UiApp::restore_held_input() {
   if (held_input_.empty()) return;
   auto& queue = ImGui::GetCurrentContext()->InputEventsQueue;
   // Older than anything queued since NewFrame(): they go first.
-  ImVector<ImGuiInputEvent> merged;
-  merged.reserve(static_cast<int>(held_input_.size()) + queue.Size);
-  for (const auto& e : held_input_) merged.push_back(e);
-  for (const auto& e : queue) merged.push_back(e);
-  queue.swap(merged);
+  for (size_t i = 0; i < held_input_.size(); ++i) queue.insert(queue.begin() + i, held_input_[i]);
   held_input_.clear();
   ImGui::GetIO().ConfigInputTrickleEventQueue = true;
 }
