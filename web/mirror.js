@@ -1,14 +1,35 @@
 // The screen-reader mirror: the canvas is invisible to assistive technology, so the wasm app
 // reports what each screen shows (headings, paragraphs, lists, buttons, links, tabs, radios,
-// checkboxes) and this keeps a visually hidden DOM copy of it. Rebuilt only when the app says the screen changed; text
-// is set with textContent only. Activating a mirrored control asks the app to act on the same
-// item exactly as a click would; focusing one moves the canvas focus ring to it.
+// checkboxes) and this keeps a DOM copy of it. Rebuilt only when the app says the screen
+// changed; text is set with textContent only. Each element lies, transparent, over the
+// rectangle its item occupies on the canvas and follows it when the page scrolls or zooms,
+// so a screen reader's touch exploration (VoiceOver, TalkBack) finds under the finger what
+// the canvas shows there; touches themselves pass through to the canvas. Activating a
+// mirrored control asks the app to act on the same item exactly as a click would; focusing
+// one moves the canvas focus ring to it.
 'use strict';
 (function () {
   const root = document.getElementById('mirror');
   const call = (name, id) => {
     const M = globalThis.Module;
     if (M && typeof M[name] === 'function') M[name](id >>> 0);
+  };
+
+  let placed = [];  // the elements that lie over the canvas, in the app's node order
+
+  // [[x, y, w, h], ...] in CSS px, one per placed element; an empty one is not on screen
+  // (scrolled away): a 1 px box in the corner, still in reading order.
+  globalThis.datatrailMirrorRects = (rects) => {
+    const n = Math.min(rects.length, placed.length);
+    for (let i = 0; i < n; i++) {
+      const [x, y, w, h] = rects[i];
+      const s = placed[i].style;
+      const on = w > 0 && h > 0;
+      s.left = (on ? x : 0) + 'px';
+      s.top = (on ? y : 0) + 'px';
+      s.width = (on ? w : 1) + 'px';
+      s.height = (on ? h : 1) + 'px';
+    }
   };
 
   globalThis.datatrailMirror = (nodes, lang, place) => {
@@ -20,6 +41,7 @@
     // Where the next element goes: the fragment, or the innermost open list item / group.
     const parents = [frag];
     const into = () => parents[parents.length - 1];
+    placed = [];
     for (const n of nodes) {
       let el;
       if (n.r === 'ul') {
@@ -82,6 +104,8 @@
         if (focusedId !== undefined && el.dataset.id === focusedId) refocus = el;
       }
       el.textContent = n.t;
+      el.className = 'placed';
+      placed.push(el);
       (n.r === 'tab' ? nav : into()).appendChild(el);
     }
     root.replaceChildren(frag);

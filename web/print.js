@@ -23,6 +23,13 @@
     }
     root.replaceChildren(el('p', plan.product, 'product'), el('h1', plan.title), el('p', date, 'date'),
       el('p', plan.intro), list, el('p', plan.report, 'report'));
+    // A frame sandboxed without allow-modals makes the browser ignore print() without a
+    // word; the dialog's beforeprint event is how the app learns it opened, and says so if not.
+    let opened = false;
+    const mark = () => { opened = true; };
+    window.addEventListener('beforeprint', mark);
     window.print();
+    window.removeEventListener('beforeprint', mark);
+    return opened;
   };
 })();

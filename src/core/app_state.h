@@ -59,10 +59,12 @@ struct QuizSession {
   int index = 0;          // the question shown
   bool feedback = false;  // its answer was checked: show what is safe and why
   bool done = false;      // the result screen
+  bool confirm_restart = false;  // "start again" asked: clear everything? (nothing cleared yet)
+  bool print_blocked = false;    // the page around the widget refused the print dialog
   void start_again() {
     answers.clear();
     index = 0;
-    feedback = done = false;
+    feedback = done = confirm_restart = print_blocked = false;
   }
 };
 
@@ -123,7 +125,11 @@ class AppState {
     high_contrast_ = false;
     set_text_scale(text_scale);
     ++revision_;
+    ++visits_;
   }
+  // How many times the visit was wiped: UI state kept outside AppState (scroll positions,
+  // a glide in progress) is dropped when this changes.
+  unsigned visits() const { return visits_; }
   // Modules an organiser turned off (kiosk.json) are not offered and cannot be opened.
   void set_modules(bool cases, bool flow, bool quiz) {
     show_cases_ = cases;
@@ -176,6 +182,7 @@ class AppState {
   Place here_;
   std::vector<Place> back_;
   unsigned revision_ = 0;
+  unsigned visits_ = 0;
   int text_step_ = 0;
   bool high_contrast_ = false;
   bool reduced_motion_ = false;

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 
 namespace dt {
 
 const char* cli_usage() {
   return "usage: datatrail [--kiosk [--kiosk-config kiosk.json]] [--lang zh-Hans|en] [--screen home|cases|case/ID|flow|quiz]\n"
-         "                 [--size WxH] [--text-scale 1|1.25|1.5|2] [--high-contrast] [--reduced-motion] [--screenshot OUT.png]\n"
+         "                 [--size WxH] [--dpr 1..4] [--text-scale 1|1.25|1.5|2] [--high-contrast] [--reduced-motion] [--screenshot OUT.png]\n"
          "       datatrail --check-content DIR\n";
 }
 
@@ -83,6 +84,15 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       }
       o.width = w;
       o.height = h;
+    } else if (a == "--dpr") {
+      if (!value(v)) break;
+      char* end = nullptr;
+      const float d = std::strtof(v.c_str(), &end);  // libc++ 14 (Emscripten) has no float from_chars
+      if (v.empty() || end != v.c_str() + v.size() || !(d >= 1.0f && d <= 4.0f)) {
+        r.error = "--dpr wants a device pixel ratio from 1 to 4, got '" + v + "'";
+        break;
+      }
+      o.dpr = d;
     } else if (a == "--text-scale") {
       if (!value(v)) break;
       if (v == "1") o.text_scale = 1.0f;

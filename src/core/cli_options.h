@@ -19,6 +19,9 @@ struct CliOptions {
   std::vector<std::string> browser_langs;  // --browser-langs a,b,c: navigator.languages
   int width = 1280, height = 800;
   float text_scale = 1.0f;
+  // --dpr: device pixel ratio to stand in for (a 3x phone on a desktop): the window is
+  // --size x dpr pixels and the UI is laid out as on that device.
+  float dpr = 1.0f;
   bool kiosk = false;
   std::string kiosk_config;  // path of kiosk.json ("" = the platform's default)
   bool high_contrast = false;

@@ -86,4 +86,17 @@ std::vector<ColorPair> text_pairs(const Theme& t) {
   };
 }
 
+TypeScale TypeScale::at(float text_scale) const {
+  const float extra = text_scale - 1;
+  TypeScale t;
+  t.caption = caption * text_scale;
+  t.body = body * text_scale;
+  t.subhead = subhead * (1 + extra * 0.75f);
+  t.heading = heading * (1 + extra * 0.6f);
+  t.title = title * (1 + extra * 0.5f);
+  return t;
+}
+
+float chrome_scale(float text_scale) { return 1 + (text_scale - 1) * 0.5f; }
+
 }  // namespace dt

@@ -26,7 +26,16 @@ struct Palette {
 // Type scale in logical pixels at 1x text size.
 struct TypeScale {
   float caption = 14, body = 16, subhead = 20, heading = 24, title = 32;
+  // The sizes at a visitor's text size (1 to 2): reading text grows in full, display sizes
+  // less (as phones' own large-text settings do), so at 200 % a title does not crowd out
+  // the text it heads; the order of sizes never changes.
+  TypeScale at(float text_scale) const;
 };
+
+// How much spacing, touch targets and bars grow with the text size: half as fast. Zooming
+// everything with the text would leave a 360 px phone at 200 % with 180 px of room, and
+// padding would take what the words need (boxes that hold text still grow to fit it).
+float chrome_scale(float text_scale);
 
 struct Spacing {
   float unit = 8;            // everything sits on this grid

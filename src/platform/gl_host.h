@@ -26,7 +26,9 @@ class GlHost {
   // Draws and presents nothing itself: renders into the current framebuffer of the given size.
   // `display` is in the coordinates mouse events arrive in; `device_scale` maps logical px to them.
   // `now` is the platform's monotonic clock in seconds (the pacer's): the app's timers use it.
-  void draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h, float device_scale,
+  // Returns false when nothing was drawn (the frame lacked a glyph; another follows at once):
+  // the platform must not present it.
+  bool draw_frame(ui::UiApp& app, int fb_width, int fb_height, float display_w, float display_h, float device_scale,
                   double now);
   // Milliseconds the last draw_frame() spent building the UI (up to ImGui::Render()), apart
   // from handing it to GL: the benchmark reports both, since on software GL the second one

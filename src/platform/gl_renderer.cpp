@@ -68,6 +68,7 @@ bool GlRenderer::init(std::string& log) {
   if (!program_) return false;
   loc_proj_ = glGetUniformLocation(program_, "u_proj");
   loc_atlas_ = glGetUniformLocation(program_, "u_atlas");
+  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_texture_);
   std::string flow_log;
   flow_program_ = build_program(shaders::flow_frag, "shaders/flow.frag", flow_log);
   if (flow_program_) {
@@ -109,7 +110,7 @@ bool GlRenderer::init(std::string& log) {
   return true;
 }
 
-void GlRenderer::upload_font_atlas() {
+bool GlRenderer::upload_font_atlas() {
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
   ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
@@ -121,10 +122,15 @@ void GlRenderer::upload_font_atlas() {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  for (int i = 0; i < 8 && glGetError() != GL_NO_ERROR; ++i) {
+  }  // earlier errors are not this upload's
   glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+  // One round trip per atlas build (rare): a texture the GPU refused would draw garbage.
+  const bool ok = glGetError() == GL_NO_ERROR;
   ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(atlas_)));
   // The CPU copy is no longer needed: on a phone the atlas is megabytes.
   ImGui::GetIO().Fonts->ClearTexData();
+  return ok;
 }
 
 void GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height, Rgb clear) {

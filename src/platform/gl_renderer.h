@@ -21,8 +21,11 @@ class GlRenderer final : public ui::Effects {
   bool flow_ready() const override { return flow_program_ != 0; }
   void begin_flow(ImDrawList* dl, float time, float scale) override;
   void end_flow(ImDrawList* dl) override;
-  // Uploads ImGui's font atlas (single channel) and hands its id to ImGui.
-  void upload_font_atlas();
+  // Uploads ImGui's font atlas (single channel) and hands its id to ImGui. False when the
+  // GPU refused it (too large, out of memory).
+  bool upload_font_atlas();
+  // The largest texture side this GPU takes (the font atlas must fit).
+  int max_texture_size() const { return max_texture_; }
   void render(const ImDrawData* data, int fb_width, int fb_height, Rgb clear);
   void shutdown();
 
@@ -35,6 +38,7 @@ class GlRenderer final : public ui::Effects {
   int loc_flow_proj_ = -1, loc_flow_time_ = -1, loc_flow_scale_ = -1;
   float flow_time_ = 0, flow_scale_ = 1;
   float proj_[16] = {};
+  int max_texture_ = 2048;  // WebGL 2 guarantees this much
 };
 
 }  // namespace dt

@@ -26,7 +26,8 @@ struct UiContext {
   const std::vector<std::string>& problems;  // content problems found at start (may be empty)
   const Theme& theme;
   const Fonts& fonts;
-  float scale;  // logical px -> framebuffer px (device pixel ratio x text size)
+  float scale;  // type: logical px -> display px (device pixel ratio x text size)
+  float ui;     // spacing, bars and targets: device pixel ratio x chrome_scale(text size)
   Semantics& semantics;
   Speech* speech;  // null when the platform cannot read aloud
   bool& wants_animation;  // set by a screen that moves: the platform keeps drawing frames
@@ -38,7 +39,10 @@ struct UiContext {
 
   const std::string& tr(std::string_view key) const { return strings.get(state.locale(), key); }
   const std::string& tr(const LocalText& t) const { return t.get(state.locale()); }
-  float px(float logical) const { return logical * scale; }
+  // Spacing and chrome (they grow half as fast as text: see core/theme.h chrome_scale).
+  float px(float logical) const { return logical * ui; }
+  // Sizes that track the type itself (the diagram's cards, drawn to scale with their text).
+  float tpx(float logical) const { return logical * scale; }
   // Narrow viewports (phones, portrait) get stacked layouts and bottom navigation.
   bool narrow() const { return ImGui::GetIO().DisplaySize.x < px(640); }
 };

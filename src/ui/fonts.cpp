@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // ImTextChar{From,To}Utf8
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 #include "core/theme.h"
@@ -11,6 +13,7 @@ namespace dt::ui {
 
 namespace {
 
+// [SECTION] Font tables
 uint32_t be(const std::string& d, size_t at, int bytes) {
   uint32_t v = 0;
   for (int i = 0; i < bytes; ++i) v = (v << 8) | static_cast<unsigned char>(d[at + static_cast<size_t>(i)]);
@@ -48,56 +51,193 @@ ImFont* add(const std::string& data, float em_px, const ImWchar* ranges) {
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(data.data()), static_cast<int>(data.size()),
                                                     px, &cfg, ranges);
 }
+
+// Glyphs rasterised at `ratio` of their size, drawn at full size: every metric grows back.
+void grow(ImFont* f, float by) {
+  f->FontSize *= by;
+  f->Ascent *= by;
+  f->Descent *= by;
+  for (ImFontGlyph& g : f->Glyphs) {
+    g.X0 *= by;
+    g.Y0 *= by;
+    g.X1 *= by;
+    g.Y1 *= by;
+    g.AdvanceX *= by;
+  }
+  f->BuildLookupTable();
+}
+
+// [SECTION] Character sets, as the bitsets ImGui's range builder keeps.
+constexpr int kBmpWords = 0x10000 / 32;
+
+ImVector<ImU32> chars_of(const std::vector<std::string_view>& texts) {
+  ImFontGlyphRangesBuilder b;
+  for (auto t : texts) b.AddText(t.data(), t.data() + t.size());
+  return b.UsedChars;
+}
+
+void merge(ImVector<ImU32>& into, const ImVector<ImU32>& from) {
+  if (into.Size < kBmpWords) {
+    into.resize(kBmpWords);
+    std::fill(into.begin(), into.end(), 0u);
+  }
+  for (int i = 0; i < std::min(from.Size, kBmpWords); ++i) into[i] |= from[i];
+}
+
+size_t count(const ImVector<ImU32>& set) {
+  size_t n = 0;
+  for (ImU32 w : set)
+    for (; w; w &= w - 1) ++n;
+  return n;
+}
+
+void to_ranges(const ImVector<ImU32>& set, ImVector<ImWchar>& ranges) {
+  ImFontGlyphRangesBuilder b;
+  b.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());  // Latin, always
+  b.AddText("…·→←✓✕");
+  for (int i = 0; i < std::min(set.Size, kBmpWords); ++i)
+    for (ImU32 w = set[i]; w; w &= w - 1) {
+      int bit = 0;
+      while (!(w & (1u << bit))) ++bit;
+      b.AddChar(static_cast<ImWchar>(i * 32 + bit));
+    }
+  ranges.clear();
+  b.BuildRanges(&ranges);
+}
+
+void mark(ImVector<ImU32>& set, ImWchar c) {
+  if (set.Size < kBmpWords) merge(set, ImVector<ImU32>());
+  set[c >> 5] |= 1u << (c & 31);
+}
+
+// Pixels `n` glyphs take at `em` px, with ImGui's padding (most CJK glyphs fill their em).
+double glyph_area(size_t n, float em) { return static_cast<double>(n) * (0.95 * em + 2) * (0.95 * em + 2); }
+
 }  // namespace
 
+// [SECTION] Drawing with what the atlas holds
+void Fonts::begin_frame() const {
+  missing_body.clear();
+  missing_display.clear();
+  incomplete = false;
+  if (residency != Residency::Full) std::fill(drawn.begin(), drawn.end(), 0u);
+}
+
 FontUse use_font(const Fonts& fonts, ImFont* f, std::string_view text) {
-  if (!fonts.is_display(f)) return {f, f->FontSize};
-  bool complete = true;
+  const bool display = fonts.is_display(f);
+  const bool on_demand = fonts.residency != Residency::Full;
+  if (!display && !on_demand) return {f, f->FontSize};
+  bool complete = true, stand_in = display;
   for (const char* p = text.data(); p < text.data() + text.size();) {
     unsigned int c = 0;
     const int n = ImTextCharFromUtf8(&c, p, text.data() + text.size());
     if (n <= 0) break;
     p += n;
-    if (c >= 0x20 && c <= 0xFFFF && !f->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
-      fonts.missing.push_back(static_cast<ImWchar>(c));
-      complete = false;
+    if (c < 0x20 || c > 0xFFFF) continue;
+    const auto ch = static_cast<ImWchar>(c);
+    if (on_demand && fonts.drawn.size() == kBmpWords / 2) fonts.drawn[ch >> 6] |= uint64_t{1} << (ch & 63);
+    if (f->FindGlyphNoFallback(ch)) continue;
+    (display ? fonts.missing_display : fonts.missing_body).push_back(ch);
+    complete = false;
+    if (display && !fonts.body_bold->FindGlyphNoFallback(ch)) stand_in = false;
+  }
+  if (complete) return {f, f->FontSize};
+  if (stand_in) return {fonts.body_bold, f->FontSize};
+  fonts.incomplete = true;  // a fallback glyph would show: this frame is not presented
+  return {f, f->FontSize};
+}
+
+// [SECTION] Building
+void FontAtlas::keep(const Fonts& fonts) {
+  for (ImWchar c : fonts.missing_body) mark(shown_, c);
+  for (ImWchar c : fonts.missing_display) mark(requested_, c);
+}
+
+bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float device_scale, float text_scale,
+                      int max_texture, Fonts& out) {
+  if (bytes.regular.empty() || bytes.bold.empty()) return false;
+  const TypeScale type = TypeScale{}.at(text_scale);
+  const float body_em[3] = {type.caption * device_scale, type.body * device_scale, type.body * device_scale};
+  const float display_em[3] = {type.subhead * device_scale, type.heading * device_scale, type.title * device_scale};
+  const int side = std::clamp(max_texture, 512, 4096);
+  const double budget = 0.75 * side * side;  // what rectangle packing leaves usable
+  auto area = [&](const ImVector<ImU32>& body, const ImVector<ImU32>& display, float ratio) {
+    double a = 0;
+    for (float em : body_em) a += glyph_area(count(body), em * ratio);
+    for (float em : display_em) a += glyph_area(count(display), em * ratio);
+    return a;
+  };
+
+  ImVector<ImU32> body = chars_of(sources.interface_texts);
+  merge(body, chars_of(sources.content_texts));
+  ImVector<ImU32> display = chars_of(sources.display_texts);
+  merge(display, requested_);
+  Residency residency = Residency::Full;
+  if (area(body, display, 1) > budget) {
+    // On demand: what screens have shown (the first frame of a new screen asks for the rest).
+    residency = Residency::OnDemand;
+    merge(shown_, ImVector<ImU32>());
+    body = shown_;
+    display = requested_;
+    if (area(body, display, 1) > budget) {
+      // Too much has been shown since: keep only what the last frame drew.
+      ImVector<ImU32> drawn;
+      merge(drawn, ImVector<ImU32>());
+      for (size_t i = 0; i < out.drawn.size(); ++i) {
+        drawn[static_cast<int>(2 * i)] = static_cast<ImU32>(out.drawn[i]);
+        drawn[static_cast<int>(2 * i + 1)] = static_cast<ImU32>(out.drawn[i] >> 32);
+      }
+      body = drawn;
+      shown_ = body;
+      ImVector<ImU32> kept_display;
+      merge(kept_display, ImVector<ImU32>());
+      for (int i = 0; i < requested_.Size && i < drawn.Size; ++i) kept_display[i] = requested_[i] & drawn[i];
+      requested_ = kept_display;
+      display = kept_display;
     }
   }
-  return complete ? FontUse{f, f->FontSize} : FontUse{fonts.body_bold, f->FontSize};
-}
+  float ratio = 1;
+  if (area(body, display, 1) > budget) {
+    residency = Residency::Reduced;
+    ratio = static_cast<float>(std::sqrt(budget / area(body, display, 1)));
+  }
+  to_ranges(body, body_ranges_);
+  to_ranges(display, display_ranges_);
 
-namespace {
-void build_ranges(const std::vector<std::string_view>& texts, ImVector<ImWchar>& ranges) {
-  ImFontGlyphRangesBuilder builder;
-  builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());
-  for (auto t : texts) builder.AddText(t.data(), t.data() + t.size());
-  builder.AddText("…·→←✓✕");
-  ranges.clear();
-  builder.BuildRanges(&ranges);
-}
-}  // namespace
-
-bool build_fonts(const FontBytes& bytes, const std::vector<std::string_view>& body_texts,
-                 const std::vector<std::string_view>& display_texts, float scale, Fonts& out) {
-  if (bytes.regular.empty() || bytes.bold.empty()) return false;
   auto* atlas = ImGui::GetIO().Fonts;
-  atlas->Clear();
-  // Only the characters the widget can show: the atlas stays small enough for phones. The
-  // atlas keeps pointers to the ranges until the next rebuild, hence static storage.
-  static ImVector<ImWchar> body_ranges, display_ranges;
-  build_ranges(body_texts, body_ranges);
-  build_ranges(display_texts, display_ranges);
-
-  const TypeScale type;
-  out.caption = add(bytes.regular, type.caption * scale, body_ranges.Data);
-  out.body = add(bytes.regular, type.body * scale, body_ranges.Data);
-  out.body_bold = add(bytes.bold, type.body * scale, body_ranges.Data);
-  out.subhead = add(bytes.bold, type.subhead * scale, display_ranges.Data);
-  out.heading = add(bytes.bold, type.heading * scale, display_ranges.Data);
-  out.title = add(bytes.bold, type.title * scale, display_ranges.Data);
-  out.missing.clear();
-  atlas->TexDesiredWidth = 4096;
-  if (!out.caption || !out.body || !out.title || !atlas->Build()) return false;
+  // The estimate is an estimate: if the packed atlas still exceeds the texture, shrink.
+  for (int attempt = 0; attempt < 6; ++attempt) {
+    atlas->Clear();
+    atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // WebGL2 takes any height: save the rest
+    atlas->TexDesiredWidth = side;
+    ImFont* fonts[6] = {add(bytes.regular, body_em[0] * ratio, body_ranges_.Data),
+                        add(bytes.regular, body_em[1] * ratio, body_ranges_.Data),
+                        add(bytes.bold, body_em[2] * ratio, body_ranges_.Data),
+                        add(bytes.bold, display_em[0] * ratio, display_ranges_.Data),
+                        add(bytes.bold, display_em[1] * ratio, display_ranges_.Data),
+                        add(bytes.bold, display_em[2] * ratio, display_ranges_.Data)};
+    for (ImFont* f : fonts)
+      if (!f) return false;
+    if (!atlas->Build()) return false;
+    if (atlas->TexWidth <= side && atlas->TexHeight <= side) {
+      if (ratio < 1)
+        for (ImFont* f : fonts) grow(f, 1 / ratio);
+      out.caption = fonts[0];
+      out.body = fonts[1];
+      out.body_bold = fonts[2];
+      out.subhead = fonts[3];
+      out.heading = fonts[4];
+      out.title = fonts[5];
+      break;
+    }
+    residency = Residency::Reduced;
+    ratio *= 0.85f;
+    if (attempt == 5) return false;
+  }
+  out.residency = residency;
+  out.raster_ratio = ratio;
+  out.drawn.assign(residency == Residency::Full ? 0 : kBmpWords / 2, 0);
+  out.begin_frame();
   ImGui::GetIO().FontDefault = out.body;
   out.line_box_per_em = line_box_per_em(bytes.regular);
   return true;

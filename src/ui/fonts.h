@@ -1,6 +1,8 @@
 // The font atlas, rasterised for the current pixel scale (device pixel ratio x text size) so
-// text is always crisp: a scale change rebuilds the atlas, never stretches a bitmap.
+// text is always crisp: a scale change rebuilds the atlas, never stretches a bitmap — unless
+// the GPU could not hold it (see "Residency" below).
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +15,19 @@ struct FontBytes {
   std::string regular, bold;  // OpenType (CFF) subsets made at build time
 };
 
+// [SECTION] Residency. A phone at 3x with text at 200 % draws body text 96 px tall; every
+// character of every case at that size would need a texture far beyond what phones' GPUs
+// take (often 4096 px a side), and the upload would fail — a blank or garbled screen. So:
+//  - Full: every character the widget can show is rasterised (desktop, most phones).
+//  - On demand: body sizes hold what screens have shown; a screen meeting a character the
+//    atlas lacks is not presented, the atlas is rebuilt with it, and the next frame draws it
+//    (the visitor sees the screen a frame later).
+//  - Reduced: if even one screen's characters do not fit, glyphs are rasterised smaller and
+//    drawn at full size (softer, never missing).
+// Display sizes (subhead, heading, title) are always on demand: large glyphs are most of
+// the rasterising time, and most characters only ever appear in body text.
+enum class Residency { Full, OnDemand, Reduced };
+
 struct Fonts {
   ImFont* caption = nullptr;
   ImFont* body = nullptr;
@@ -22,14 +37,22 @@ struct Fonts {
   ImFont* title = nullptr;
   // ImGui's FontSize is the line box; line heights are set in em like CSS, so keep the ratio.
   float line_box_per_em = 1.0f;
+  Residency residency = Residency::Full;
+  float raster_ratio = 1;  // glyph pixels per drawn pixel (< 1 only when Reduced)
 
-  // Characters a display font (subhead, heading, title) was asked to draw but lacks. The
-  // text is drawn with the bold body font scaled for that frame, and the next frame
-  // rebuilds the atlas with them: never a missing-glyph box, and no large-size glyphs
-  // rasterised for characters that only ever appear in body text.
-  mutable std::vector<ImWchar> missing;
+  // Characters a font was asked to draw this frame but lacks; the next frame rebuilds the
+  // atlas with them. A display font's text is drawn with the bold body font meanwhile
+  // (never a missing-glyph box); body text that lacks a glyph makes the frame `incomplete`.
+  mutable std::vector<ImWchar> missing_body, missing_display;
+  mutable bool incomplete = false;
+  bool lacks_glyphs() const { return !missing_body.empty() || !missing_display.empty(); }
+  // On demand: every character drawn this frame (a bitset over the BMP), so a rebuild that
+  // must shrink the set keeps what is on screen.
+  mutable std::vector<uint64_t> drawn;
 
   bool is_display(const ImFont* f) const { return f == subhead || f == heading || f == title; }
+  // Forgets what the last frame drew or lacked (start of a frame).
+  void begin_frame() const;
 };
 
 // A font at a size: usually the font's own size, a scaled stand-in while glyphs are missing.
@@ -40,10 +63,29 @@ struct FontUse {
 };
 FontUse use_font(const Fonts& fonts, ImFont* f, std::string_view text);
 
-// Rebuilds ImGui's atlas at `scale`: body sizes get every character in `body_texts`, display
-// sizes only those in `display_texts` (large glyphs are most of the rasterising time). The
-// caller re-uploads the texture. Returns false if the font data is unusable.
-bool build_fonts(const FontBytes& bytes, const std::vector<std::string_view>& body_texts,
-                 const std::vector<std::string_view>& display_texts, float scale, Fonts& out);
+// What the atlas is built from at full residency: the interface's own words, everything else
+// body text can show, and the words display sizes are known to draw.
+struct GlyphSources {
+  std::vector<std::string_view> interface_texts, content_texts, display_texts;
+};
+// Display sizes, at full residency, hold `display_texts`; on demand only what was drawn.
+
+// Keeps the glyph ranges ImGui's atlas points into, and the characters on-demand text has
+// shown, between rebuilds (owned by the app, so two apps in one process never share them).
+class FontAtlas {
+ public:
+  // Rebuilds ImGui's atlas for `device_scale` x `text_scale`, fitting a square texture of
+  // `max_texture` px a side (the GPU's limit, capped at 4096). The caller re-uploads the
+  // texture. Returns false if the font data is unusable.
+  bool build(const FontBytes& bytes, const GlyphSources& sources, float device_scale, float text_scale,
+             int max_texture, Fonts& out);
+  // Adds the characters the last frame lacked to what the next build holds.
+  void keep(const Fonts& fonts);
+
+ private:
+  ImVector<ImWchar> body_ranges_, display_ranges_;
+  ImVector<ImU32> shown_;      // on demand: characters body text has needed so far (bitset)
+  ImVector<ImU32> requested_;  // characters display sizes have been asked for (bitset)
+};
 
 }  // namespace dt::ui

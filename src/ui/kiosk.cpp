@@ -140,7 +140,7 @@ void Kiosk::draw_warning(const UiContext& ctx, double now) {
   const std::string body = fill(ctx.tr("kiosk.countdown"), idle_.seconds_left(now));
   const float inner = std::min(w, ImGui::GetIO().DisplaySize.x - ctx.px(32)) - ctx.px(56);
   const float h = ctx.px(56) + ctx.fonts.title->FontSize * 1.4f + ctx.px(12) +
-                  paragraph_height(ctx, body, ctx.fonts.body, inner) + ctx.px(24) + ctx.px(ctx.theme.space.button_height);
+                  paragraph_height(ctx, body, ctx.fonts.body, inner) + ctx.px(24) + button_height(ctx);
   const Card c = card(ctx, w, h);
   ImGui::BeginGroup();
   heading(ctx, title, 2, ctx.fonts.title, p.text, c.w);

@@ -15,7 +15,9 @@ struct PrintablePlan {
 class Printer {
  public:
   virtual ~Printer() = default;
-  virtual void print(const PrintablePlan& plan) = 0;
+  // False when the dialog could not open (a page that frames the widget without
+  // allow-modals makes the browser ignore it silently): the screen says so instead.
+  virtual bool print(const PrintablePlan& plan) = 0;
 };
 
 }  // namespace dt::ui

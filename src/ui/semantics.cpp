@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+
 namespace dt::ui {
 
 SemanticNode& Semantics::next() {
@@ -12,8 +14,20 @@ SemanticNode& Semantics::next() {
   n.id = 0;
   n.level = 0;
   n.current = false;
-  n.min = n.max = ImVec2(0, 0);
+  n.min = n.max = n.shown_min = n.shown_max = ImVec2(0, 0);
   return n;
+}
+
+void Semantics::place_last(ImVec2 min, ImVec2 max) {
+  if (count_ == 0) return;
+  SemanticNode& n = nodes_[count_ - 1];
+  n.min = min;
+  n.max = max;
+  ImRect shown(min, max);
+  if (const ImGuiWindow* w = GImGui->CurrentWindow) shown.ClipWithFull(w->ClipRect);
+  const bool visible = shown.GetWidth() > 0 && shown.GetHeight() > 0;
+  n.shown_min = visible ? shown.Min : ImVec2(0, 0);
+  n.shown_max = visible ? shown.Max : ImVec2(0, 0);
 }
 
 void Semantics::add_heading(std::string_view text, int level) {
@@ -35,8 +49,7 @@ bool Semantics::add_last_item(SemanticNode::Role role, std::string_view label, b
   n.label.assign(label.data(), label.size());
   n.id = ImGui::GetItemID();
   n.current = current;
-  n.min = ImGui::GetItemRectMin();
-  n.max = ImGui::GetItemRectMax();
+  place_last(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   if (focus_ != 0 && n.id == focus_) {
     focus_ = 0;
     ImGuiContext& g = *GImGui;
@@ -116,6 +129,43 @@ std::string Semantics::to_json() const {
   }
   // Labels come from content files; replace rather than abort on invalid UTF-8.
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+namespace {
+// A rectangle in CSS px, to the half pixel (finer is invisible and would only churn updates).
+void css_rect(const SemanticNode& n, float k, int out[4]) {
+  auto half = [](float v) { return static_cast<int>(v * 2 + (v >= 0 ? 0.5f : -0.5f)); };
+  out[0] = half(n.shown_min.x * k);
+  out[1] = half(n.shown_min.y * k);
+  out[2] = half((n.shown_max.x - n.shown_min.x) * k);
+  out[3] = half((n.shown_max.y - n.shown_min.y) * k);
+}
+}  // namespace
+
+std::string Semantics::rects_json(float css_per_px) const {
+  std::string out = "[";
+  for (size_t i = 0; i < count_; ++i) {
+    if (!nodes_[i].placed_in_mirror()) continue;
+    int r[4];
+    css_rect(nodes_[i], css_per_px, r);
+    if (out.size() > 1) out += ',';
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "[%g,%g,%g,%g", r[0] / 2.0, r[1] / 2.0, r[2] / 2.0, r[3] / 2.0);
+    out += buf;
+    out += ']';
+  }
+  return out + "]";
+}
+
+uint64_t Semantics::rects_signature(float css_per_px) const {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < count_; ++i) {
+    if (!nodes_[i].placed_in_mirror()) continue;
+    int r[4];
+    css_rect(nodes_[i], css_per_px, r);
+    for (int v : r) h = (h ^ static_cast<uint64_t>(static_cast<int64_t>(v))) * 1099511628211ull;
+  }
+  return h;
 }
 
 }  // namespace dt::ui

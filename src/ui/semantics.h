@@ -26,7 +26,10 @@ struct SemanticNode {
   ImGuiID id = 0;     // interactive items only
   int level = 0;      // headings: 1 for the screen title, 2 for sections
   bool current = false;  // tabs: the section shown; radios and checks: chosen
-  ImVec2 min, max;
+  ImVec2 min, max;    // where it is drawn (display px); zero when not placed
+  ImVec2 shown_min, shown_max;  // the part of it the window shows (empty when scrolled away)
+  // Has an element of its own in the mirror (everything but list and dialog brackets).
+  bool placed_in_mirror() const { return role != Role::List && role != Role::Item && role != Role::ListEnd && role != Role::Dialog; }
   ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
 };
 
@@ -42,6 +45,10 @@ class Semantics {
 
   void add_heading(std::string_view text, int level);
   void add_text(std::string_view text);
+  // Where the node just added is drawn (display px); clipped to what the current window shows.
+  // The mirror lays its element over that rectangle, so a screen reader's touch exploration
+  // finds it under the finger.
+  void place_last(ImVec2 min, ImVec2 max);
   // Text a screen reader should announce as soon as it appears (quiz feedback).
   void add_live(std::string_view text);
   // Lists nest; every begin_list needs its end_list in the same frame. list_item starts the
@@ -70,6 +77,11 @@ class Semantics {
   uint64_t signature() const;
   // The nodes as compact JSON for the DOM mirror.
   std::string to_json() const;
+  // Where each mirror element goes, in CSS px (`css_per_px` = 1 / device pixel ratio):
+  // [[x, y, w, h], ...] for every node placed_in_mirror(), in order; [0,0,0,0] for one not
+  // on screen. Changes when the page scrolls, without the mirror being rebuilt.
+  std::string rects_json(float css_per_px) const;
+  uint64_t rects_signature(float css_per_px) const;
 
  private:
   SemanticNode& next();

@@ -39,10 +39,9 @@ void UiApp::init(UiAssets assets, Locale locale, std::vector<std::string>& probl
 
 namespace {
 // Strings drawn with display fonts: by convention their keys end in "title" (plus the name).
-// Anything else a display font meets is added on the fly (see Fonts::missing).
-std::vector<std::string_view> display_text(const StringTable& strings, const Content& content,
-                                           const std::string& extra) {
-  std::vector<std::string_view> out{extra};
+// Anything else a display font meets is added on the fly (see Fonts::missing_display).
+std::vector<std::string_view> display_text(const StringTable& strings, const Content& content) {
+  std::vector<std::string_view> out;
   for (const auto& c : content.cases)
     for (const LocalText* t : {&c.title, &c.key_value}) out.insert(out.end(), {t->zh, t->en});
   for (Locale l : kAllLocales)
@@ -54,17 +53,19 @@ std::vector<std::string_view> display_text(const StringTable& strings, const Con
 }
 }  // namespace
 
-std::vector<std::string_view> UiApp::body_text() const {
-  auto out = strings_.all_text();
-  for (auto t : problems_screen_text()) out.push_back(t);
-  for (const auto& p : problems_) out.push_back(p);
-  for_each_text(content_, [&](const LocalText& t) { out.insert(out.end(), {t.zh, t.en}); });
+GlyphSources UiApp::glyph_sources() const {
+  GlyphSources g;
+  g.interface_texts = strings_.all_text();
+  for (auto t : problems_screen_text()) g.interface_texts.push_back(t);
+  for (const auto& p : problems_) g.interface_texts.push_back(p);
+  for_each_text(content_, [&](const LocalText& t) { g.content_texts.insert(g.content_texts.end(), {t.zh, t.en}); });
   if (kiosk_.enabled()) {
     const KioskConfig& k = kiosk_.config();
-    out.insert(out.end(), {k.organiser.zh, k.organiser.en, k.report_line.zh, k.report_line.en});
-    for (const auto& n : kiosk_.notes()) out.push_back(n);
+    g.interface_texts.insert(g.interface_texts.end(), {k.organiser.zh, k.organiser.en, k.report_line.zh, k.report_line.en});
+    for (const auto& n : kiosk_.notes()) g.interface_texts.push_back(n);
   }
-  return out;
+  g.display_texts = display_text(strings_, content_);
+  return g;
 }
 
 // Dear ImGui spreads a press and its release over two frames (trickling) so quick taps are
@@ -96,22 +97,21 @@ void UiApp::restore_held_input() {
 
 bool UiApp::prepare_frame(float device_scale) {
   bound_input_backlog();
+  device_scale_ = device_scale;
   const float scale = device_scale * state_.text_scale();
+  const float chrome = device_scale * chrome_scale(state_.text_scale());
+  const bool same = scale == built_scale_ && state_.text_scale() == built_text_scale_;
   theme_ = state_.high_contrast() ? &high_contrast_theme() : &light_theme();
-  if (theme_ != styled_ && scale == built_scale_) {
-    apply_style(*theme_, scale);
+  if (theme_ != styled_ && same) {
+    apply_style(*theme_, chrome);
     styled_ = theme_;
   }
-  if (!fonts_.missing.empty()) {
-    for (ImWchar c : fonts_.missing) {
-      char utf8[5] = {};
-      ImTextCharToUtf8(utf8, c);
-      if (extra_display_.find(utf8) == std::string::npos) extra_display_ += utf8;
-    }
-    built_scale_ = 0;  // rebuild
+  if (fonts_.lacks_glyphs()) {
+    atlas_.keep(fonts_);
+    built_scale_ = 0;  // rebuild with them
   }
-  if (scale == built_scale_) return false;
-  if (!build_fonts(assets_.fonts, body_text(), display_text(strings_, content_, extra_display_), scale, fonts_)) {
+  if (same && built_scale_ != 0) return false;
+  if (!atlas_.build(assets_.fonts, glyph_sources(), device_scale, state_.text_scale(), max_texture_, fonts_)) {
     // No usable font: ImGui's built-in font keeps the UI operable (Latin only) rather than blank.
     ImGui::GetIO().Fonts->Clear();
     ImFontConfig cfg;
@@ -122,9 +122,11 @@ bool UiApp::prepare_frame(float device_scale) {
     ImGui::GetIO().Fonts->Build();
   }
   clear_text_layout_cache();
-  apply_style(*theme_, scale);
+  apply_style(*theme_, chrome);
   styled_ = theme_;
   built_scale_ = scale;
+  built_text_scale_ = state_.text_scale();
+  chrome_scale_ = chrome;
   return true;
 }
 
@@ -150,7 +152,7 @@ void UiApp::set_kiosk(const KioskConfig& config, std::vector<std::string> notes)
 // them — and every key pressed after them — until the next input, so the keyboard would seem
 // dead and the queue would grow all day on a kiosk. Frames continue until the queue is empty.
 bool UiApp::needs_frame() const {
-  return !fonts_.missing.empty() || animating_ || !ImGui::GetCurrentContext()->InputEventsQueue.empty();
+  return fonts_.lacks_glyphs() || animating_ || touch_.busy() || !ImGui::GetCurrentContext()->InputEventsQueue.empty();
 }
 
 // Anything a visitor does: a touch or click, a move, a wheel turn, a key, or a control used
@@ -168,12 +170,15 @@ bool UiApp::visitor_input() const {
 
 void UiApp::draw() {
   restore_held_input();
-  const bool input = kiosk_.enabled() && visitor_input();
+  touch_.update(now_);
+  const bool touched = touch_.take_activity();
+  const bool input = kiosk_.enabled() && (touched || visitor_input());
   kiosk_.begin_frame(state_, speech_, now_);
   semantics_.begin_frame();
   animating_ = false;
   wake_at_ = -1;
-  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, semantics_, speech_, animating_, printer_, effects_, now_, wake_at_,
+  fonts_.begin_frame();
+  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, chrome_scale_, semantics_, speech_, animating_, printer_, effects_, now_, wake_at_,
                      kiosk_.enabled() ? &kiosk_.config() : nullptr};
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -181,10 +186,14 @@ void UiApp::draw() {
   ImGui::Begin("##screen", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  // The bar stays put above the page: Back and the language switch are always in reach,
+  // however far a long case has been scrolled.
+  draw_top_bar(ctx);
+  const float bar_h = ImGui::GetCursorPosY();
   // Each screen starts at the top; scroll position is per screen id.
   ImGui::PushID(place_name(state_.place()).c_str());
-  ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_None);
-  draw_top_bar(ctx);
+  // Above the bottom tabs on phones: nothing of the page is ever hidden behind them.
+  ImGui::BeginChild("##page", ImVec2(0, -bottom_nav_height(ctx)), false, ImGuiWindowFlags_None);
   switch (state_.screen()) {
     case Screen::Home: draw_home(ctx); break;
     case Screen::Cases: draw_case_list(ctx); break;
@@ -195,13 +204,19 @@ void UiApp::draw() {
     case Screen::Quiz: draw_quiz(ctx); break;
   }
   // How tall the page would like to be, so an embedding page can size its frame to it.
-  content_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+  content_height_ = bar_h + ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+  page_scrolls_ = ImGui::GetScrollMaxY() > 0;
+  page_scroll_ = ImGui::GetScrollY();
   ImGui::EndChild();
   ImGui::PopID();
   ImGui::End();
   draw_bottom_nav(ctx);
   kiosk_.end_frame(ctx, now_, input);
   semantics_.end_frame();
+  if (state_.visits() != visits_seen_) {  // a kiosk wipe: no glide carries into the next visit
+    visits_seen_ = state_.visits();
+    touch_.reset();
+  }
   // Escape goes back, like the browser's back gesture.
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) state_.back();
 }

@@ -18,6 +18,7 @@
 #include "ui/printer.h"
 #include "ui/effects.h"
 #include "ui/kiosk.h"
+#include "ui/input/touch_input.h"
 
 namespace dt::ui {
 
@@ -57,6 +58,22 @@ class UiApp {
   // keyboard focus to it. Honoured during the next draw().
   void activate(ImGuiID id) { semantics_.request_activate(id); }
   void focus(ImGuiID id) { semantics_.request_focus(id); }
+  // A finger on the screen (display px, platform clock seconds), between frames: taps,
+  // swipes, flings and pinches (see ui/input/touch_input.h).
+  void touch(TouchPhase phase, int id, float x, float y, double t) {
+    touch_.feed(phase, id, x, y, t, kTouchSlop * device_scale_, state_);
+  }
+  // How far (CSS px) a finger may wander and still tap, as on native pages.
+  static constexpr float kTouchSlop = 10;
+  // The last pointer was a finger: the platform must not move ImGui's pointer to where a
+  // mouse last was. A real mouse moving hands the pointer back.
+  bool touch_owns_pointer() const { return touch_.owns_pointer(); }
+  void mouse_moved() { touch_.mouse_moved(); }
+  // The current screen is taller than the display (it scrolls by itself): an embedding page
+  // lets a finger scroll the host page only when it does not.
+  bool page_scrolls() const { return page_scrolls_; }
+  // How far the current page is scrolled (display px), as last drawn.
+  float page_scroll() const { return page_scroll_; }
   // The platform's text-to-speech, if any (not owned).
   void set_speech(Speech* s) { speech_ = s; }
   void set_printer(Printer* p) { printer_ = p; }
@@ -74,6 +91,19 @@ class UiApp {
   // Rasterise the fonts again before the next frame (the GPU copy was lost with its context,
   // and the CPU copy is freed after upload).
   void rebuild_fonts() { built_scale_ = 0; }
+  // The GPU's largest texture side (the font atlas must fit it), and a failed atlas upload
+  // (out of memory, a smaller real limit): the next frame builds a smaller atlas.
+  void set_max_texture(int px) {
+    if (px > 0 && px != max_texture_) {
+      max_texture_ = px;
+      built_scale_ = 0;
+    }
+  }
+  void font_upload_failed() { set_max_texture(std::max(512, max_texture_ / 2)); }
+  // False when the frame just drawn would show a missing glyph (on-demand fonts met a new
+  // character): the platform does not present it, and draws the next one at once.
+  bool frame_presentable() const { return !fonts_.incomplete; }
+  const Fonts& fonts() const { return fonts_; }
   // When the UI next needs a frame without input, or < 0 for "only on input".
   double next_deadline() const {
     const double k = kiosk_.next_deadline(now_);
@@ -86,7 +116,7 @@ class UiApp {
  private:
   void bound_input_backlog();
   void restore_held_input();
-  std::vector<std::string_view> body_text() const;
+  GlyphSources glyph_sources() const;
   UiAssets assets_;
   AppState state_;
   StringTable strings_;
@@ -101,13 +131,21 @@ class UiApp {
   double now_ = 0;
   double wake_at_ = -1;
   float content_height_ = 0;
+  bool page_scrolls_ = false;
+  float page_scroll_ = 0;
+  float device_scale_ = 1;
+  unsigned visits_seen_ = 0;
+  TouchInput touch_;
   bool visitor_input() const;
   Fonts fonts_;
+  FontAtlas atlas_;
+  int max_texture_ = 4096;
+  float built_text_scale_ = 0;
+  float chrome_scale_ = 1;  // display px per logical px of spacing and chrome (see UiContext)
   const Theme* theme_ = &light_theme();
   const Theme* styled_ = nullptr;  // the theme the ImGui style was last built from
   float built_scale_ = 0.0f;
   std::vector<ImGuiInputEvent> held_input_;  // newest input set aside from an overloaded frame
-  std::string extra_display_;  // glyphs display fonts were found lacking, as UTF-8
 };
 
 }  // namespace dt::ui

@@ -102,18 +102,33 @@ void draw_paragraph(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, std::strin
 }
 
 void paragraph(const UiContext& ctx, std::string_view text, ImFont* font, Rgb color, float max_width, float line_factor) {
-  ctx.semantics.add_text(text);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float h = paragraph_height(ctx, text, font, max_width, line_factor);
+  ctx.semantics.add_text(text);
+  ctx.semantics.place_last(pos, pos + ImVec2(max_width, h));
   draw_paragraph(ctx, ImGui::GetWindowDrawList(), pos, text, font, color, max_width, line_factor);
-  ImGui::Dummy({max_width, paragraph_height(ctx, text, font, max_width, line_factor)});
+  ImGui::Dummy({max_width, h});
 }
 
 void heading(const UiContext& ctx, std::string_view text, int level, ImFont* font, Rgb color, float max_width,
              float line_factor) {
-  ctx.semantics.add_heading(text, level);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float h = paragraph_height(ctx, text, font, max_width, line_factor);
+  ctx.semantics.add_heading(text, level);
+  ctx.semantics.place_last(pos, pos + ImVec2(max_width, h));
   draw_paragraph(ctx, ImGui::GetWindowDrawList(), pos, text, font, color, max_width, line_factor);
-  ImGui::Dummy({max_width, paragraph_height(ctx, text, font, max_width, line_factor)});
+  ImGui::Dummy({max_width, h});
+}
+
+void draw_text(const UiContext& ctx, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text,
+               float scale) {
+  const FontUse f = use_font(ctx.fonts, font, text);
+  dl->AddText(f.font, f.size * scale, pos, colour, text.data(), text.data() + text.size());
+}
+
+float text_width(const UiContext& ctx, ImFont* font, std::string_view text) {
+  const FontUse f = use_font(ctx.fonts, font, text);
+  return f.font->CalcTextSizeA(f.size, FLT_MAX, 0, text.data(), text.data() + text.size()).x;
 }
 
 std::string fit_text(FontUse f, std::string_view text, float max_width) {
@@ -129,6 +144,16 @@ std::string fit_text(FontUse f, std::string_view text, float max_width) {
   return std::string(text.substr(0, detail::trim_line_end(text, 0, end))) + std::string(ellipsis);
 }
 
+void next_in_row(const UiContext& ctx, float next_width, float right) {
+  const float spacing = ctx.px(8);
+  if (ImGui::GetItemRectMax().x + spacing + next_width <= right) {
+    ImGui::SameLine(0, spacing);
+  } else {
+    const ImVec2 c = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(c.x, c.y + ctx.px(4)));
+  }
+}
+
 void focus_ring(const UiContext& ctx, float rounding) {
   const ImGuiContext& g = *GImGui;
   if (!ImGui::IsItemFocused() || g.NavDisableHighlight) return;
@@ -140,6 +165,11 @@ void focus_ring(const UiContext& ctx, float rounding) {
 
 namespace {
 constexpr float kBadge = 56;  // icon badge diameter, logical px
+}
+
+bool entry_card_fits_sideways(const UiContext& ctx, float width) {
+  const float text_w = width - ctx.px(24) * 3 - ctx.px(kBadge) - ctx.px(24);
+  return text_w >= ctx.fonts.heading->FontSize * 5;  // room for a few words of the title a line
 }
 
 float entry_card_height(const UiContext& ctx, std::string_view title, std::string_view body, float width,
@@ -184,48 +214,53 @@ bool entry_card(const UiContext& ctx, const char* id, Icon icon, std::string_vie
   return clicked;
 }
 
+// Buttons hold a line of bold body text: at least the touch-target height, taller when the
+// text is (large text grows faster than the chrome around it).
+float button_height(const UiContext& ctx) {
+  return std::max(ctx.px(ctx.theme.space.button_height), ctx.fonts.body_bold->FontSize + ctx.px(16));
+}
+float quiet_button_height(const UiContext& ctx) {
+  return std::max(ctx.px(48), ctx.fonts.body_bold->FontSize + ctx.px(12));
+}
+
 bool primary_button(const UiContext& ctx, const char* id, std::string_view label, float width) {
   const auto& p = ctx.theme.palette;
   ImFont* font = ctx.fonts.body_bold;
-  const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size());
-  const ImVec2 size(width > 0 ? width : text.x + ctx.px(ctx.theme.space.button_pad_x * 2), ctx.px(ctx.theme.space.button_height));
+  const ImVec2 text(text_width(ctx, font, label), font->FontSize);
+  const ImVec2 size(width > 0 ? width : text.x + ctx.px(ctx.theme.space.button_pad_x * 2), button_height(ctx));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(id, size);
   clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Button, label);
   const float radius = ctx.px(ctx.theme.space.radius);
   auto* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos, pos + size, to_u32(ImGui::IsItemActive() ? p.accent_pressed : p.accent), radius);
-  dl->AddText(font, font->FontSize, pos + (size - text) * 0.5f, to_u32(p.on_accent), label.data(), label.data() + label.size());
+  draw_text(ctx, dl, font, pos + (size - text) * 0.5f, to_u32(p.on_accent), label);
   focus_ring(ctx, radius);
   return clicked;
 }
 
 float quiet_button_width(const UiContext& ctx, std::string_view label, bool icon_only) {
-  ImFont* font = ctx.fonts.body_bold;
-  const float h = ctx.px(48);
-  if (icon_only) return h;
-  return ctx.px(12) * 2 + ctx.px(22) + ctx.px(8) +
-         font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+  if (icon_only) return quiet_button_height(ctx);
+  return ctx.px(12) * 2 + ctx.px(22) + ctx.px(8) + text_width(ctx, ctx.fonts.body_bold, label);
 }
 
-bool quiet_button(const UiContext& ctx, const char* id, std::string_view label, Icon icon, bool icon_only) {
+bool quiet_button(const UiContext& ctx, const char* id, std::string_view label, Icon icon, bool icon_only,
+                  std::string_view spoken) {
   const auto& p = ctx.theme.palette;
   ImFont* font = ctx.fonts.body_bold;
-  const float h = ctx.px(48), icon_sz = ctx.px(22), gap = ctx.px(8), pad = ctx.px(12);
-  const ImVec2 text = icon_only ? ImVec2(0, 0)
-                                : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size());
+  const float h = quiet_button_height(ctx), icon_sz = ctx.px(22), gap = ctx.px(8), pad = ctx.px(12);
+  const ImVec2 text = icon_only ? ImVec2(0, 0) : ImVec2(text_width(ctx, font, label), font->FontSize);
   const ImVec2 size(icon_only ? h : pad * 2 + icon_sz + gap + text.x, h);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(id, size);
-  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Button, label);
+  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Button, spoken.empty() ? label : spoken);
   auto* dl = ImGui::GetWindowDrawList();
   if (ImGui::IsItemHovered() || ImGui::IsItemActive())
     dl->AddRectFilled(pos, pos + size, to_u32(p.accent, ImGui::IsItemActive() ? 0.16f : 0.08f), h / 2);
   const float icon_x = icon_only ? pos.x + h / 2 : pos.x + pad + icon_sz / 2;
   draw_icon(dl, icon, ImVec2(icon_x, pos.y + h / 2), icon_sz, to_u32(p.accent));
   if (!icon_only)
-    dl->AddText(font, font->FontSize, ImVec2(pos.x + pad + icon_sz + gap, pos.y + (h - text.y) / 2), to_u32(p.accent),
-                label.data(), label.data() + label.size());
+    draw_text(ctx, dl, font, ImVec2(pos.x + pad + icon_sz + gap, pos.y + (h - text.y) / 2), to_u32(p.accent), label);
   focus_ring(ctx, h / 2);
   return clicked;
 }

@@ -107,3 +107,62 @@ export async function noTraces(page) {
     idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
   }));
 }
+
+// [SECTION] A finger, through Chromium's real touch pipeline (DevTools Input.dispatchTouchEvent:
+// the events a touch screen produces, with the browser's own gesture and compatibility-mouse
+// handling). Coordinates are CSS px of the page.
+export async function finger(page) {
+  const cdp = await page.context().newCDPSession(page);
+  // Each event carries the time a real finger would have made it (16 ms apart during a
+  // swipe): on this machine the browser may take longer than that to deliver one, and the
+  // app reads a flick's speed from the events' own times, as on a phone.
+  let clock = 0;
+  const stamp = (type, advanceMs) => {
+    // A gesture starts now (never before the last one ended) and goes on by its own clock.
+    clock = type === 'touchStart' ? Math.max(clock, Date.now() / 1000) : clock + advanceMs / 1000;
+    return clock;
+  };
+  const send = (type, points, advanceMs = 0) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points, timestamp: stamp(type, advanceMs) });
+  const f = {
+    async tap(x, y, holdMs = 60) {
+      await send('touchStart', [{ x, y, id: 1 }]);
+      await page.waitForTimeout(holdMs);
+      await send('touchEnd', [], holdMs);
+    },
+    // From (x, y) by (dx, dy) over `ms`, a move every 16 ms; `rest` holds still before lifting
+    // (no fling), otherwise it lifts moving (a flick).
+    async swipe(x, y, dx, dy, { ms = 250, rest = false } = {}) {
+      const steps = Math.max(2, Math.round(ms / 16));
+      await send('touchStart', [{ x, y, id: 1 }]);
+      for (let i = 1; i <= steps; i++) {
+        await send('touchMove', [{ x: x + (dx * i) / steps, y: y + (dy * i) / steps, id: 1 }], 16);
+      }
+      if (rest) await page.waitForTimeout(250);
+      await send('touchEnd', [], rest ? 250 : 8);
+    },
+    async hold(x, y, ms) {
+      await send('touchStart', [{ x, y, id: 1 }]);
+      await page.waitForTimeout(ms);
+      await send('touchEnd', [], ms);
+    },
+    // Two fingers `from` px apart about (x, y), spreading to `to` px apart.
+    async pinch(x, y, from, to) {
+      const at = (d) => [{ x: x - d / 2, y, id: 1 }, { x: x + d / 2, y, id: 2 }];
+      await send('touchStart', at(from));
+      for (let i = 1; i <= 8; i++) await send('touchMove', at(from + ((to - from) * i) / 8), 16);
+      await send('touchEnd', [], 16);
+    },
+    detach: () => cdp.detach(),
+  };
+  return f;
+}
+
+// Where a control of the current screen lies on the page: the mirror places each element
+// over its item on the canvas. null when it is not on screen (scrolled away) or absent.
+export async function boxOf(page, role, name) {
+  const el = page.locator('#mirror').getByRole(role, { name, exact: typeof name === 'string' });
+  if ((await el.count()) === 0) return null;
+  const b = await el.first().boundingBox();
+  return b && b.width > 1 && b.height > 1 ? b : null;
+}

@@ -86,8 +86,9 @@ test('a trusting visitor gets the most urgent actions first, with the answers be
   await page.getByRole('button', { name: 'Back' }).dispatchEvent('click');
   await atPlace(page, 'quiz');
   await page.getByRole('heading', { name: 'Your action plan' }).waitFor({ state: 'attached' });
-  // Start again wipes every answer.
+  // Start again asks first, then wipes every answer.
   await page.getByRole('button', { name: 'Start again (clears every answer)' }).dispatchEvent('click');
+  await page.getByRole('button', { name: 'Clear and start again' }).dispatchEvent('click');
   await page.getByText('Question 1 of 14').waitFor({ state: 'attached' });
   assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
   assert.ok(await page.getByRole('radio', { checked: false }).count() >= 2);

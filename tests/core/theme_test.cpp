@@ -33,3 +33,20 @@ TEST_CASE("the type scale keeps Chinese body text at 16 px or more and buttons t
   CHECK(t.type.body >= 16);
   CHECK(t.space.button_height >= 48);
 }
+
+TEST_CASE("at a larger text size reading text grows in full, titles less, and the hierarchy holds") {
+  const dt::TypeScale base;
+  for (float t : {1.0f, 1.25f, 1.5f, 2.0f}) {
+    const dt::TypeScale s = base.at(t);
+    CHECK(s.body == doctest::Approx(base.body * t));
+    CHECK(s.caption == doctest::Approx(base.caption * t));
+    CHECK(s.caption < s.body);
+    CHECK(s.body < s.subhead);
+    CHECK(s.subhead < s.heading);
+    CHECK(s.heading < s.title);
+    CHECK(s.title <= base.title * t);
+    CHECK(dt::chrome_scale(t) <= t);
+  }
+  CHECK(base.at(2).title < base.title * 2);  // a title no longer doubles at 200 %
+  CHECK(dt::chrome_scale(1) == 1);
+}

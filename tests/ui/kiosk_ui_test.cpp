@@ -136,3 +136,34 @@ TEST_CASE("modules turned off in kiosk.json are not offered") {
   CHECK(k.shows("案例故事"));
   CHECK_FALSE(k.shows("自查测验"));
 }
+
+TEST_CASE("on the portrait kiosk, a finger on the attract screen opens home with its bar, and a held corner the panel") {
+  KioskUi k;
+  k.screen(1080, 1920, 1);
+  k.settle();
+  REQUIRE(k.app.kiosk().phase() == Phase::Attract);
+  k.finger_tap(540, 900);  // anywhere: the middle of the diagram behind the banner
+  CHECK(k.app.kiosk().phase() == Phase::Active);
+  CHECK(k.app.state().screen() == dt::Screen::Home);
+  CHECK(k.app.state().flow("overview").selected == -1);  // the card under the finger was not opened
+  CHECK(k.shows("English"));                             // the top bar is there
+  // A finger held in the corner for three seconds asks for the code.
+  k.finger(dt::TouchPhase::Down, 20, 20);
+  k.at(k.clock + 0.1);
+  k.at(k.clock + 3.1);
+  k.finger(dt::TouchPhase::Up, 20, 20);
+  k.settle();
+  CHECK(k.shows("请输入管理员密码"));
+}
+
+TEST_CASE("swiping through a long page counts as a visitor: the idle clock starts again") {
+  KioskUi k;
+  k.screen(1080, 1920, 1);
+  REQUIRE(k.tap("开始"));
+  k.app.state().navigate(dt::Screen::Case, "shenzhen-estates");
+  k.settle();
+  k.at(k.clock + 25);  // 30 s idle allowed: 5 left
+  k.swipe(500, 1500, 0, -400, 10, true);
+  k.at(k.clock + 10);  // 10 s after the swipe: had it not counted, the warning would show
+  CHECK(k.app.kiosk().phase() == Phase::Active);
+}

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 
+#include "core/input/gesture.h"
 #include "ui/ui_app.h"
 
 namespace null_ui {
@@ -50,10 +51,16 @@ struct NullUi {
   }
   ~NullUi() { ImGui::DestroyContext(); }
   double clock = 1000;  // the platform's clock: each frame is a 60th of a second later
+  float device_scale = 1;  // the device pixel ratio: display px per CSS px
+  // A phone or a kiosk: CSS size x device pixel ratio.
+  void screen(float css_w, float css_h, float dpr) {
+    device_scale = dpr;
+    ImGui::GetIO().DisplaySize = ImVec2(css_w * dpr, css_h * dpr);
+  }
   void frame() {
     clock += ImGui::GetIO().DeltaTime;
     app.set_clock(clock);
-    app.prepare_frame(1.0f);
+    app.prepare_frame(device_scale);
     ImGui::NewFrame();
     app.draw();
     ImGui::Render();
@@ -70,6 +77,44 @@ struct NullUi {
   }
   void settle() {
     for (int i = 0; i < 4; ++i) frame();
+  }
+  // [SECTION] A finger, as the platform passes it on (display px, between frames).
+  void finger(dt::TouchPhase phase, float x, float y, int id = 1) { app.touch(phase, id, x, y, clock); }
+  // Down, a moment, up: a tap as a finger makes it.
+  void finger_tap(float x, float y) {
+    finger(dt::TouchPhase::Down, x, y);
+    frame();
+    frame();
+    finger(dt::TouchPhase::Up, x, y);
+    settle();
+  }
+  bool finger_tap(std::string_view text) {
+    settle();
+    const auto* n = app.semantics().find(text);
+    if (!n) return false;
+    const ImVec2 c = n->centre();
+    finger_tap(c.x, c.y);
+    return true;
+  }
+  // From (x, y) by (dx, dy) in `steps` moves, a frame apart; lifts without resting (a
+  // flick) or after resting a quarter second (`rest`).
+  void swipe(float x, float y, float dx, float dy, int steps = 12, bool rest = false) {
+    finger(dt::TouchPhase::Down, x, y);
+    frame();
+    for (int i = 1; i <= steps; ++i) {
+      const float f = static_cast<float>(i) / static_cast<float>(steps);
+      finger(dt::TouchPhase::Move, x + dx * f, y + dy * f);
+      frame();
+    }
+    if (rest)
+      for (int i = 0; i < 15; ++i) frame();
+    finger(dt::TouchPhase::Up, x + dx, y + dy);
+    frame();
+  }
+  // Frames until nothing moves by itself any more (a glide comes to rest).
+  void glide_out() {
+    for (int i = 0; i < 600 && app.needs_frame(); ++i) frame();
+    settle();
   }
   // Taps the item labelled `text` where it is drawn, as a visitor would.
   bool tap(std::string_view text) {

@@ -424,7 +424,14 @@ TEST_CASE("the quiz: answer, see what is safe, go on, change an answer, see the 
   ui.settle();
   CHECK(ui.app.semantics().find("你的防护清单"));
   CHECK(ui.app.semantics().find("你的习惯很好"));
-  REQUIRE(ui.tap("重新开始"));
+  // Starting again asks first; keeping the answers keeps the plan.
+  REQUIRE(ui.tap("重新开始（清除所有回答）"));
+  CHECK(ui.app.semantics().find("清除所有回答、重新开始吗"));
+  REQUIRE(ui.tap("保留我的回答"));
+  CHECK(quiz.done);
+  CHECK(ui.app.semantics().find("你的防护清单"));
+  REQUIRE(ui.tap("重新开始（清除所有回答）"));
+  REQUIRE(ui.tap("清除，重新开始"));
   CHECK(ui.app.semantics().find("第 1 题，共 14 题"));
   for (int q = 0; q < static_cast<int>(qs.size()); ++q) CHECK_FALSE(quiz.answers.answered(q));
 }
@@ -433,7 +440,10 @@ TEST_CASE("the printed plan holds the advice in order and none of the visitor's 
   struct FakePrinter final : dt::ui::Printer {
     dt::ui::PrintablePlan last;
     int calls = 0;
-    void print(const dt::ui::PrintablePlan& p) override { last = p, ++calls; }
+    bool print(const dt::ui::PrintablePlan& p) override {
+      last = p, ++calls;
+      return true;
+    }
   } printer;
   NullUi ui;
   ui.app.set_printer(&printer);

@@ -73,7 +73,8 @@ int main(int argc, char** argv) {
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
   GLFWmonitor* monitor = opt.kiosk ? glfwGetPrimaryMonitor() : nullptr;
-  int width = opt.width, height = opt.height;
+  int width = static_cast<int>(static_cast<float>(opt.width) * opt.dpr + 0.5f);
+  int height = static_cast<int>(static_cast<float>(opt.height) * opt.dpr + 0.5f);
   if (monitor) {
     const GLFWvidmode* mode = glfwGetVideoMode(monitor);
     width = mode->width;
@@ -139,10 +140,10 @@ int main(int argc, char** argv) {
     }
     float sx = 1, sy = 1;
     glfwGetWindowContentScale(window, &sx, &sy);
-    host.draw_frame(app, fw, fh, static_cast<float>(ww), static_cast<float>(wh), sx, glfwGetTime());
+    const bool drawn = host.draw_frame(app, fw, fh, static_cast<float>(ww), static_cast<float>(wh), sx * opt.dpr, glfwGetTime());
     pacer.frame_drawn();
     // The screenshot is read from the back buffer before the swap, so don't swap that frame.
-    if (!(opt.screenshot && !pacer.wants_frame(glfwGetTime()))) glfwSwapBuffers(window);
+    if (drawn && !(opt.screenshot && !pacer.wants_frame(glfwGetTime()))) glfwSwapBuffers(window);
   }
   host.shutdown();
   glfwDestroyWindow(window);

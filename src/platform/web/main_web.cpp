@@ -40,8 +40,10 @@ struct Web {
   float dpr = 1;
   unsigned frames = 0;
   uint64_t mirrored = 0;  // signature of the semantics last sent to the mirror
+  uint64_t placed = 0;    // signature of the element rectangles last sent
   std::string told_screen;  // the last screen, content height and quiz state announced to the page
   int told_height = 0;
+  int told_scrolls = -1;
   bool told_quiz_done = false;
 };
 Web* g = nullptr;
@@ -73,6 +75,16 @@ EM_JS(void, dt_js_event, (const char* type, const char* json), {
 EM_JS(void, dt_js_mirror, (const char* json, const char* lang, const char* place), {
   if (typeof globalThis.datatrailMirror === 'function')
     globalThis.datatrailMirror(JSON.parse(UTF8ToString(json)), UTF8ToString(lang), UTF8ToString(place));
+});
+// Whether the screen scrolls inside the widget: an embedding page sized to the content lets a
+// vertical swipe scroll the host page when it does not (web/touch.js).
+EM_JS(void, dt_js_scrollable, (int scrolls), {
+  const s = globalThis.datatrail || {};
+  if (typeof s.onScrollable === 'function') s.onScrollable(scrolls !== 0);
+});
+// Where each mirror element lies over the canvas (CSS px), when the page scrolled or reflowed.
+EM_JS(void, dt_js_mirror_rects, (const char* json), {
+  if (typeof globalThis.datatrailMirrorRects === 'function') globalThis.datatrailMirrorRects(JSON.parse(UTF8ToString(json)));
 });
 EM_JS(void, dt_js_report_problems, (const char* text), {
   const s = globalThis.datatrail || (globalThis.datatrail = {});
@@ -121,6 +133,11 @@ void tell_page() {
     g->told_height = h;
     dt_js_event("resize", ("{\"height\":" + std::to_string(h) + "}").c_str());
   }
+  const int scrolls = g->app.page_scrolls() ? 1 : 0;
+  if (scrolls != g->told_scrolls) {
+    g->told_scrolls = scrolls;
+    dt_js_scrollable(scrolls);
+  }
   const bool done = st.quiz().done;
   if (done && !g->told_quiz_done) {
     int at_risk = 0;
@@ -148,8 +165,17 @@ EM_BOOL on_animation_frame(double /*time*/, void*) {
   const uint64_t sig = g->app.semantics().signature();
   if (st.revision() == revision && sig != g->mirrored) {
     g->mirrored = sig;
+    g->placed = 0;
     dt_js_mirror(g->app.semantics().to_json().c_str(), std::string(dt::locale_tag(st.locale())).c_str(),
                  dt::place_name(st.place()).c_str());
+  }
+  if (st.revision() == revision && sig == g->mirrored) {
+    const float css = 1.0f / g->dpr;
+    const uint64_t at = g->app.semantics().rects_signature(css);
+    if (at != g->placed) {
+      g->placed = at;
+      dt_js_mirror_rects(g->app.semantics().rects_json(css).c_str());
+    }
   }
   if (st.revision() == revision) tell_page();
   dt_js_frame_drawn(g->frames, std::string(dt::screen_name(st.screen())).c_str(), dt::place_name(st.place()).c_str(),
@@ -225,11 +251,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE void dt_wake() {
   g->pacer.on_input();
   request_frame();
 }
-// From web/pinch.js: two fingers spread by `factor` about (x, y) in CSS px of the canvas.
-extern "C" EMSCRIPTEN_KEEPALIVE void dt_pinch(float factor, float x, float y) {
-  if (!g) return;
+// From web/touch.js: a finger went down, moved, lifted or was cancelled, at (x, y) CSS px
+// of the canvas, at `t_ms` on the page's clock (performance.now()).
+extern "C" EMSCRIPTEN_KEEPALIVE void dt_touch(int phase, int id, float x, float y, double t_ms) {
+  if (!g || phase < 0 || phase > 3) return;
   const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
-  g->app.state().request_zoom(factor, x * dpr, y * dpr);
+  g->app.touch(static_cast<dt::TouchPhase>(phase), id, x * dpr, y * dpr, t_ms / 1000.0);
   g->pacer.on_input();
   request_frame();
 }

@@ -6,7 +6,7 @@ namespace dt {
 
 class WebPrinter final : public ui::Printer {
  public:
-  void print(const ui::PrintablePlan& plan) override;
+  bool print(const ui::PrintablePlan& plan) override;
 };
 
 }  // namespace dt

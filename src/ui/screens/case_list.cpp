@@ -66,7 +66,7 @@ void draw_case_list(const UiContext& ctx) {
   const Column col = content_column(ctx);
   const float x0 = ImGui::GetWindowPos().x + col.x;
   ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y + ctx.px(ctx.narrow() ? 24 : 40)));
-  const float intro_w = std::min(col.width, ctx.px(ctx.theme.space.content_max_width));
+  const float intro_w = std::min(col.width, ctx.tpx(ctx.theme.space.content_max_width));
   // The count comes from the content (a local case added by an organiser counts too).
   heading(ctx,
           format_count(static_cast<long long>(ctx.content.cases.size()), ctx.tr("cases.count_one"), ctx.tr("cases.count_other"),
@@ -95,7 +95,7 @@ void draw_case_list(const UiContext& ctx) {
     y += h + gap_px;
   }
   ctx.semantics.end_list();
-  ImGui::SetCursorScreenPos(ImVec2(x0, y + ctx.px(8) + bottom_nav_height(ctx)));
+  ImGui::SetCursorScreenPos(ImVec2(x0, y + ctx.px(8)));
   ImGui::Dummy(ImVec2(1, 1));
 }
 

@@ -17,21 +17,13 @@ namespace {
 // The headline figure on a tinted band: the one number a visitor remembers.
 void key_figure(const UiContext& ctx, const Case& c, float w) {
   const auto& p = ctx.theme.palette;
-  const float pad = ctx.px(20), text_w = w - pad * 2;
-  const std::string& value = ctx.tr(c.key_value);
-  const std::string& label = ctx.tr(c.key_label);
-  const float hv = paragraph_height(ctx, value, ctx.fonts.title, text_w, 1.2f);
-  const float hl = paragraph_height(ctx, label, ctx.fonts.body, text_w);
-  const float h = pad * 2 + hv + ctx.px(4) + hl;
-  ctx.semantics.add_text(value + " " + label);
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  auto* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(ctx.theme.palette.tint_accent), ctx.px(ctx.theme.space.radius));
-  dl->AddRectFilled(pos, pos + ImVec2(ctx.px(6), h), to_u32(p.accent), ctx.px(ctx.theme.space.radius),
-                    ImDrawFlags_RoundCornersLeft);
-  draw_paragraph(ctx, dl, pos + ImVec2(pad, pad), value, ctx.fonts.title, p.accent_pressed, text_w, 1.2f);
-  draw_paragraph(ctx, dl, pos + ImVec2(pad, pad + hv + ctx.px(4)), label, ctx.fonts.body, p.text, text_w);
-  ImGui::Dummy(ImVec2(w, h));
+  CalloutStyle band{p.tint_accent};
+  band.has_strip = true;
+  band.strip = p.accent;
+  callout(ctx, band,
+          {{ctx.tr(c.key_value), ctx.fonts.title, p.accent_pressed, 1.2f},
+           {ctx.tr(c.key_label), ctx.fonts.body, p.text, 1.5f, 0, 4}},
+          w);
 }
 
 // Numbered steps joined by a thin line, like a route on a map.
@@ -52,9 +44,8 @@ void timeline(const UiContext& ctx, const Case& c, float w) {
       dl->AddLine(centre + ImVec2(0, dot / 2), pos + ImVec2(dot / 2, step_h), to_u32(p.border), ctx.px(2));
     dl->AddCircleFilled(centre, dot / 2, to_u32(p.accent));
     const std::string n = std::to_string(i + 1);
-    ImFont* f = ctx.fonts.body_bold;
-    const ImVec2 ns = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, n.c_str());
-    dl->AddText(f, f->FontSize, centre - ns * 0.5f, to_u32(p.on_accent), n.c_str());
+    const ImVec2 ns(text_width(ctx, ctx.fonts.body_bold, n), ctx.fonts.body_bold->FontSize);
+    draw_text(ctx, dl, ctx.fonts.body_bold, centre - ns * 0.5f, to_u32(p.on_accent), n);
     // Text starts on the dot's centre line so the first line reads as the step's label.
     draw_paragraph(ctx, dl, pos + ImVec2(dot + gap_x, (dot - ctx.fonts.body->FontSize) / 2), text, ctx.fonts.body, p.text,
                    text_w);
@@ -164,8 +155,7 @@ void draw_case_page(const UiContext& ctx) {
     section_heading(ctx, ctx.tr("case.source"), r.width);
     source_card(ctx, *src, r.width, true);
   }
-  gap(ctx, 40);
-  ImGui::Dummy(ImVec2(1, bottom_nav_height(ctx)));
+  page_end(ctx, 40);
 }
 
 }  // namespace dt::ui

@@ -63,7 +63,7 @@ float node_width(const UiContext& ctx) { return ctx.narrow() ? 136 : 168; }
 
 float node_height(const UiContext& ctx, const FlowNode& n, float w) {
   return kPad * 2 + 20 + 6 +
-         paragraph_height(ctx, ctx.tr(n.label), ctx.fonts.body_bold, ctx.px(w - kPad * 2), 1.35f) / ctx.scale;
+         paragraph_height(ctx, ctx.tr(n.label), ctx.fonts.body_bold, ctx.tpx(w - kPad * 2), 1.35f) / ctx.scale;
 }
 
 // The layout's curve for edge `i`, on screen.
@@ -119,7 +119,7 @@ constexpr float kTagPadX = 8, kTagPadY = 4, kTagMaxWidth = 150;
 float tag_text_width(const UiContext& ctx, const std::string& text) {
   const FontUse f = use_font(ctx.fonts, ctx.fonts.caption, text);
   const float one_line = f.font->CalcTextSizeA(f.size, FLT_MAX, 0, text.c_str()).x;
-  return std::min(one_line + 1, ctx.px(kTagMaxWidth - kTagPadX * 2));
+  return std::min(one_line + 1, ctx.tpx(kTagMaxWidth - kTagPadX * 2));
 }
 
 ImVec2 tag_size(const UiContext& ctx, const std::string& text) {
@@ -135,11 +135,11 @@ void draw_tag(const UiContext& ctx, const Diagram& d, const Box& box, const std:
   auto* dl = ImGui::GetWindowDrawList();
   const float z = d.zoom / ctx.scale;
   const ImVec2 a = d.at(box.x, box.y), b = d.at(box.x + box.w, box.y + box.h);
-  const float r = ctx.px(10) * z;  // ImGui caps the rounding at half the height: a pill
+  const float r = ctx.tpx(10) * z;  // ImGui caps the rounding at half the height: a pill
   dl->AddRectFilled(a, b, to_u32(p.tint_warning, alpha), r);
-  dl->AddRect(a, b, to_u32(role_color(Role::LeakPoint), alpha), r, 0, ctx.px(1) * z);
+  dl->AddRect(a, b, to_u32(role_color(Role::LeakPoint), alpha), r, 0, ctx.tpx(1) * z);
   const FontUse f = use_font(ctx.fonts, ctx.fonts.caption, text);
-  ImVec2 tp = a + ImVec2(ctx.px(kTagPadX) * z, ctx.px(kTagPadY) * z);
+  ImVec2 tp = a + ImVec2(ctx.tpx(kTagPadX) * z, ctx.tpx(kTagPadY) * z);
   for (const auto& line : wrap_text(ctx, text, f, tag_text_width(ctx, text))) {
     dl->AddText(f.font, f.size * z, tp, to_u32(p.text, alpha), text.data() + line.begin, text.data() + line.end);
     tp.y += f.em(ctx.fonts) * 1.3f * z;
@@ -206,10 +206,11 @@ void zoom_controls(const UiContext& ctx, FlowView& view) {
       ctx.state.touch();
     }
   };
+  const float right = ImGui::GetCursorScreenPos().x + content_column(ctx).width;
   button("##zoom_in", "flow.zoom_in", Icon::ZoomIn, 1.25f);
-  ImGui::SameLine(0, ctx.px(4));
+  next_in_row(ctx, quiet_button_width(ctx, ctx.tr("flow.zoom_out"), !labels), right);
   button("##zoom_out", "flow.zoom_out", Icon::ZoomOut, 0.8f);
-  ImGui::SameLine(0, ctx.px(4));
+  next_in_row(ctx, quiet_button_width(ctx, ctx.tr("flow.zoom_fit"), !labels), right);
   button("##zoom_fit", "flow.zoom_fit", Icon::Fit, 0);
 }
 
@@ -257,17 +258,19 @@ void story_panel(const UiContext& ctx, const FlowGraph& g, FlowView& view, const
     paragraph(ctx, ctx.tr("flow.cut_here"), ctx.fonts.body_bold, p.on_tint_success, w);
   }
   gap(ctx, 12);
+  const float right = ImGui::GetCursorScreenPos().x + w;
   if (quiet_button(ctx, "##prev", ctx.tr("flow.prev"), Icon::Back) && view.step > 0) {
     --view.step;
     view.playing = false;
     ctx.state.touch();
   }
-  ImGui::SameLine(0, ctx.px(8));
-  if (quiet_button(ctx, "##play", ctx.tr(view.playing ? "flow.pause" : "flow.play"), Icon::Clock)) {
+  const std::string& play = ctx.tr(view.playing ? "flow.pause" : "flow.play");
+  next_in_row(ctx, quiet_button_width(ctx, play), right);
+  if (quiet_button(ctx, "##play", play, Icon::Clock)) {
     view.playing = !view.playing;
     ctx.state.touch();
   }
-  ImGui::SameLine(0, ctx.px(8));
+  next_in_row(ctx, quiet_button_width(ctx, ctx.tr("flow.next")), right);
   if (quiet_button(ctx, "##next", ctx.tr("flow.next"), Icon::Chevron) && view.step + 1 < total) {
     ++view.step;
     view.playing = false;
@@ -364,7 +367,7 @@ void draw_flow(const UiContext& ctx) {
   if (!cs) {
     gap(ctx, 6);
     paragraph(ctx, ctx.tr(ctx.content.overview.intro), ctx.fonts.body, p.text_secondary,
-              std::min(col.width, ctx.px(ctx.theme.space.content_max_width)));
+              std::min(col.width, ctx.tpx(ctx.theme.space.content_max_width)));
     gap(ctx, 12);
     leak_point_filter(ctx, g, view, order, x0, x0 + col.width);
   }
@@ -373,7 +376,7 @@ void draw_flow(const UiContext& ctx) {
     gap(ctx, 8);
     note_y = ImGui::GetCursorScreenPos().y;
     paragraph(ctx, ctx.tr("flow.highlight_note"), ctx.fonts.body_bold, p.accent_pressed,
-              std::min(col.width, ctx.px(ctx.theme.space.content_max_width)));
+              std::min(col.width, ctx.tpx(ctx.theme.space.content_max_width)));
   }
   gap(ctx, 12);
   const float zoom_y = ImGui::GetCursorScreenPos().y;
@@ -421,7 +424,7 @@ void draw_flow(const UiContext& ctx) {
     cached_key = key;
   }
   Diagram d{cached, 1.0f, ImVec2(0, 0)};
-  const float fit = area_w / ctx.px(d.layout.width);
+  const float fit = area_w / ctx.tpx(d.layout.width);
   const float fitted = ctx.scale * std::clamp(fit, 0.6f, 1.0f);
   ImGui::Dummy(ImVec2(0, 0));  // the group must end on an item, not on a cursor move
   ImGui::EndGroup();
@@ -483,7 +486,7 @@ void draw_flow(const UiContext& ctx) {
     const bool marked = std::find(view.highlight.begin(), view.highlight.end(), g.edges[i].id) != view.highlight.end();
     st.colour = is_cur || marked ? p.accent : p.text_secondary;
     st.alpha = is_cur || marked ? 1.0f : (focus_chain && !through[i]) ? 0.12f : 0.45f;
-    st.thick = ctx.px(is_cur || marked ? 3.0f : 1.6f) * (d.zoom / ctx.scale);
+    st.thick = ctx.tpx(is_cur || marked ? 3.0f : 1.6f) * (d.zoom / ctx.scale);
     strokes.push_back(st);
     stroke_edge.push_back(i);
   }
@@ -503,7 +506,7 @@ void draw_flow(const UiContext& ctx) {
       const int segs = 12;
       for (int s = 0; s < segs / 2; ++s)
         if (s % 2 == 0) dl->AddLine(bezier(c, s / float(segs)), bezier(c, (s + 1) / float(segs)), ink, st.thick);
-      draw_icon(dl, Icon::Scissors, bezier(c, 0.5f), ctx.px(22) * d.zoom / ctx.scale, to_u32(p.on_tint_success));
+      draw_icon(dl, Icon::Scissors, bezier(c, 0.5f), ctx.tpx(22) * d.zoom / ctx.scale, to_u32(p.on_tint_success));
       continue;
     }
     if (!flowing) dl->AddBezierCubic(c[0], c[1], c[2], c[3], ink, st.thick);
@@ -514,14 +517,14 @@ void draw_flow(const UiContext& ctx) {
     if (len > 0) {
       dir = dir / len;
       const ImVec2 side(-dir.y, dir.x);
-      const float s = ctx.px(7) * d.zoom / ctx.scale;
+      const float s = ctx.tpx(7) * d.zoom / ctx.scale;
       dl->AddTriangleFilled(tip, tip - dir * s * 1.6f + side * s, tip - dir * s * 1.6f - side * s, ink);
     }
     // Data moving: particles along the current hop only, so the eye follows the story.
     if (!flowing && motion && static_cast<int>(stroke_edge[k]) == current) {
       for (int n = 0; n < 4; ++n) {
         const float t = std::fmod(static_cast<float>(now) * 0.45f + n * 0.25f, 1.0f);
-        dl->AddCircleFilled(bezier(c, t), ctx.px(4.5f) * d.zoom / ctx.scale, to_u32(p.accent));
+        dl->AddCircleFilled(bezier(c, t), ctx.tpx(4.5f) * d.zoom / ctx.scale, to_u32(p.accent));
       }
     }
   }
@@ -540,22 +543,22 @@ void draw_flow(const UiContext& ctx) {
     const bool cut_off = uncut.node_reached[i] && !reach.node_reached[i];
     const float alpha = on_hop ? 1.0f : (cut_off || !on_chain(i)) ? 0.35f : 0.8f;
     const Rgb rc = role_color(n.role, n.kind);
-    const float r = ctx.px(10) * d.zoom / ctx.scale;
+    const float r = ctx.tpx(10) * d.zoom / ctx.scale;
     dl->AddRectFilled(a, b, to_u32(p.surface, alpha), r);
-    dl->AddRect(a, b, to_u32(on_hop ? p.accent : p.border, on_hop ? 1.0f : alpha), r, 0, ctx.px(on_hop ? 2.5f : 1));
-    dl->AddRectFilled(a, ImVec2(b.x, a.y + ctx.px(5) * d.zoom / ctx.scale), to_u32(rc, alpha), r, ImDrawFlags_RoundCornersTop);
+    dl->AddRect(a, b, to_u32(on_hop ? p.accent : p.border, on_hop ? 1.0f : alpha), r, 0, ctx.tpx(on_hop ? 2.5f : 1));
+    dl->AddRectFilled(a, ImVec2(b.x, a.y + ctx.tpx(5) * d.zoom / ctx.scale), to_u32(rc, alpha), r, ImDrawFlags_RoundCornersTop);
     const float z = d.zoom / ctx.scale;  // on-screen size of a logical px, relative to text
-    const ImVec2 ip = a + ImVec2(ctx.px(kPad + 10) * z, ctx.px(kPad + 14) * z);
-    draw_icon(dl, node_icon(n), ip, ctx.px(20) * z, to_u32(rc, alpha));
+    const ImVec2 ip = a + ImVec2(ctx.tpx(kPad + 10) * z, ctx.tpx(kPad + 14) * z);
+    draw_icon(dl, node_icon(n), ip, ctx.tpx(20) * z, to_u32(rc, alpha));
     const std::string role = ctx.tr("role." + std::string(kRoleNames[static_cast<int>(n.role)]));
     ImFont* cf = ctx.fonts.caption;
-    dl->AddText(cf, cf->FontSize * z, a + ImVec2(ctx.px(kPad + 26) * z, ctx.px(kPad + 14) * z - cf->FontSize * z / 2),
-                to_u32(p.text_secondary, alpha), role.c_str());
+    draw_text(ctx, dl, cf, a + ImVec2(ctx.tpx(kPad + 26) * z, ctx.tpx(kPad + 14) * z - cf->FontSize * z / 2),
+              to_u32(p.text_secondary, alpha), role, z);
     // Labels are wrapped at full size and drawn scaled with the card, so they never spill.
     const std::string& label = ctx.tr(n.label);
-    const float lw = ctx.px(nw - kPad * 2);
+    const float lw = ctx.tpx(nw - kPad * 2);
     const FontUse f = use_font(ctx.fonts, ctx.fonts.body_bold, label);
-    ImVec2 tp = a + ImVec2(ctx.px(kPad) * z, ctx.px(kPad + 26) * z);
+    ImVec2 tp = a + ImVec2(ctx.tpx(kPad) * z, ctx.tpx(kPad + 26) * z);
     for (const auto& line : wrap_text(ctx, label, f, lw)) {
       dl->AddText(f.font, f.size * z, tp, to_u32(p.text, alpha), label.data() + line.begin, label.data() + line.end);
       tp.y += f.em(ctx.fonts) * 1.35f * z;
@@ -613,7 +616,7 @@ void draw_flow(const UiContext& ctx) {
 
   // [SECTION] Details, story and cut panels under the diagram, in a reading column
   gap(ctx, 16);
-  const float w = std::min(col.width, ctx.px(ctx.theme.space.content_max_width));
+  const float w = std::min(col.width, ctx.tpx(ctx.theme.space.content_max_width));
   if (view.selected >= 0 && view.selected < static_cast<int>(g.nodes.size()))
     details_panel(ctx, g, view, order, cs, w);
   story_panel(ctx, g, view, order, blocked, w);
@@ -622,8 +625,7 @@ void draw_flow(const UiContext& ctx) {
     gap(ctx, 24);
     if (link_row(ctx, "##overview", Icon::Flow, ctx.tr("flow.see_overview"), w)) ctx.state.navigate(Screen::Flow);
   }
-  gap(ctx, 40);
-  ImGui::Dummy(ImVec2(1, bottom_nav_height(ctx)));
+  page_end(ctx, 40);
   ImGui::EndGroup();
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -18,7 +19,7 @@ void draw_home(const UiContext& ctx) {
   };
 
   at(ctx.px(ctx.narrow() ? 24 : 48));
-  const float hero_w = std::min(col.width, ctx.px(ctx.theme.space.content_max_width));
+  const float hero_w = std::min(col.width, ctx.tpx(ctx.theme.space.content_max_width));
   // On a phone the 32 px title would wrap into orphans; the 24 px heading reads better there.
   heading(ctx, ctx.tr("home.hero_title"), 2, ctx.narrow() ? ctx.fonts.heading : ctx.fonts.title, p.text, hero_w, 1.35f);
   at(ctx.px(8));
@@ -37,40 +38,32 @@ void draw_home(const UiContext& ctx) {
     if (ctx.state.shows(e.screen)) entries.push_back(e);
   const int count = static_cast<int>(entries.size());
   const float gap = ctx.px(24);
-  const bool row = col.width >= ctx.px(3 * 260) + gap * 2;
+  const bool row = col.width >= ctx.tpx(3 * 260) + gap * 2;  // a card needs room for its words
   const float card_w = row ? (col.width - gap * static_cast<float>(count - 1)) / static_cast<float>(count) : col.width;
   float card_h = 0;
+  const bool sideways = !row && entry_card_fits_sideways(ctx, card_w);
   for (const auto& e : entries)
-    card_h = std::max(card_h, entry_card_height(ctx, ctx.tr(e.title), ctx.tr(e.body), card_w, !row));
+    card_h = std::max(card_h, entry_card_height(ctx, ctx.tr(e.title), ctx.tr(e.body), card_w, sideways));
   const float top = ImGui::GetCursorScreenPos().y;
   for (int i = 0; i < count; ++i) {
     const auto& e = entries[static_cast<size_t>(i)];
     const ImVec2 pos = row ? ImVec2(x0 + (card_w + gap) * static_cast<float>(i), top)
                            : ImVec2(x0, top + (card_h + ctx.px(16)) * static_cast<float>(i));
     ImGui::SetCursorScreenPos(pos);
-    if (entry_card(ctx, e.title, e.icon, ctx.tr(e.title), ctx.tr(e.body), ImVec2(card_w, card_h), !row))
+    if (entry_card(ctx, e.title, e.icon, ctx.tr(e.title), ctx.tr(e.body), ImVec2(card_w, card_h), sideways))
       ctx.state.navigate(e.screen);
   }
   at(ctx.px(32));
 
   // The privacy promise, set apart: it is the first thing a wary visitor looks for.
-  const ImVec2 note_pos = ImGui::GetCursorScreenPos();
-  const float note_pad = ctx.px(20), icon = ctx.px(24);
-  const float text_w = col.width - note_pad * 3 - icon;
-  const float h1 = paragraph_height(ctx, ctx.tr("home.privacy"), ctx.fonts.body_bold, text_w);
-  const float h2 = paragraph_height(ctx, ctx.tr("home.sources"), ctx.fonts.caption, text_w);
-  const float note_h = note_pad * 2 + h1 + ctx.px(6) + h2;
-  auto* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(note_pos, note_pos + ImVec2(col.width, note_h), to_u32(ctx.theme.palette.tint_success),
-                    ctx.px(ctx.theme.space.radius));
-  draw_icon(dl, Icon::Lock, note_pos + ImVec2(note_pad + icon / 2, note_pad + icon / 2), icon, to_u32(ctx.theme.palette.on_tint_success));
-  const ImVec2 tp = note_pos + ImVec2(note_pad * 2 + icon, note_pad);
-  ctx.semantics.add_text(ctx.tr("home.privacy"));
-  ctx.semantics.add_text(ctx.tr("home.sources"));
-  draw_paragraph(ctx, dl, tp, ctx.tr("home.privacy"), ctx.fonts.body_bold, ctx.theme.palette.on_tint_success, text_w);
-  draw_paragraph(ctx, dl, tp + ImVec2(0, h1 + ctx.px(6)), ctx.tr("home.sources"), ctx.fonts.caption, p.text_secondary,
-                 text_w);
-  ImGui::Dummy(ImVec2(col.width, note_h));
+  CalloutStyle promise{p.tint_success};
+  promise.has_icon = true;
+  promise.icon = Icon::Lock;
+  promise.icon_colour = p.on_tint_success;
+  callout(ctx, promise,
+          {{ctx.tr("home.privacy"), ctx.fonts.body_bold, p.on_tint_success},
+           {ctx.tr("home.sources"), ctx.fonts.caption, p.text_secondary, 1.5f, 0, 6}},
+          col.width);
   // At a kiosk: where to report, in the organiser's words for this place.
   if (ctx.kiosk && !ctx.tr(ctx.kiosk->report_line).empty()) {
     at(ctx.px(16));
@@ -86,13 +79,10 @@ void draw_home(const UiContext& ctx) {
   const std::string contrast_label =
       ctx.tr("display.contrast") + " " + ctx.tr(ctx.state.high_contrast() ? "display.on" : "display.off");
   // Side by side when both fit the column, else one under the other (phones, large text).
-  if (quiet_button_width(ctx, size_label) + ctx.px(8) + quiet_button_width(ctx, contrast_label) <= col.width)
-    ImGui::SameLine(0, ctx.px(8));
-  else
-    at(ctx.px(4));
+  next_in_row(ctx, quiet_button_width(ctx, contrast_label), x0 + col.width);
   if (quiet_button(ctx, "##contrast", contrast_label, Icon::Contrast))
     ctx.state.set_high_contrast(!ctx.state.high_contrast());
-  at(ctx.px(32) + bottom_nav_height(ctx));
+  at(ctx.px(32));
   ImGui::Dummy(ImVec2(1, 1));
 }
 

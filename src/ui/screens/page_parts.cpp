@@ -12,7 +12,7 @@ namespace dt::ui {
 
 Reading::Reading(const UiContext& ctx, float dy) {
   const Column col = content_column(ctx);
-  width = std::min(col.width, ctx.px(ctx.theme.space.content_max_width));
+  width = std::min(col.width, ctx.tpx(ctx.theme.space.content_max_width));
   // Centred like a printed page: on a kiosk the text sits in the middle of the screen,
   // not under the back button with empty space to its right.
   x = ImGui::GetWindowPos().x + col.x + (col.width - width) / 2;
@@ -27,10 +27,51 @@ void gap(const UiContext& ctx, float logical_px) {
   ImGui::SetCursorScreenPos(ImVec2(c.x, c.y + ctx.px(logical_px)));
 }
 
+void page_end(const UiContext& ctx, float logical_px) { ImGui::Dummy(ImVec2(1, ctx.px(logical_px))); }
+
 void not_found(const UiContext& ctx, const char* message_key, float width) {
   paragraph(ctx, ctx.tr(message_key), ctx.fonts.body, ctx.theme.palette.text, width);
   gap(ctx, 24);
   if (primary_button(ctx, "##home", ctx.tr("nav.back_home"))) ctx.state.go_home();
+}
+
+void callout(const UiContext& ctx, const CalloutStyle& style, const std::vector<CalloutLine>& lines, float width) {
+  const float pad = ctx.px(style.pad), icon = ctx.px(28), strip = style.has_strip ? ctx.px(6) : 0;
+  float text_w = width - pad * 2 - strip;
+  bool beside = false;
+  if (style.has_icon) {
+    beside = text_w - icon - pad >= ctx.fonts.body->FontSize * 12 / ctx.fonts.line_box_per_em;
+    if (beside) text_w -= icon + pad;
+  }
+  const float text_top = style.has_icon && !beside ? icon + ctx.px(12) : 0;
+  float h = pad * 2 + text_top;
+  for (const auto& l : lines) h += ctx.px(l.gap_before) + paragraph_height(ctx, l.text, l.font, text_w, l.line_factor);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  auto* dl = ImGui::GetWindowDrawList();
+  const float r = ctx.px(ctx.theme.space.radius);
+  dl->AddRectFilled(pos, pos + ImVec2(width, h), to_u32(style.tint), r);
+  if (style.has_strip) dl->AddRectFilled(pos, pos + ImVec2(strip, h), to_u32(style.strip), r, ImDrawFlags_RoundCornersLeft);
+  if (style.has_icon) draw_icon(dl, style.icon, pos + ImVec2(strip + pad + icon / 2, pad + icon / 2), icon, to_u32(style.icon_colour));
+  ImVec2 tp = pos + ImVec2(strip + pad + (beside ? icon + pad : 0), pad + text_top);
+  std::string spoken;
+  for (const auto& l : lines) {
+    tp.y += ctx.px(l.gap_before);
+    const float lh = paragraph_height(ctx, l.text, l.font, text_w, l.line_factor);
+    if (style.live) {
+      spoken += (spoken.empty() ? "" : " ") + std::string(l.text);
+    } else {
+      if (l.heading_level > 0) ctx.semantics.add_heading(l.text, l.heading_level);
+      else ctx.semantics.add_text(l.text);
+      ctx.semantics.place_last(tp, tp + ImVec2(text_w, lh));
+    }
+    draw_paragraph(ctx, dl, tp, l.text, l.font, l.colour, text_w, l.line_factor);
+    tp.y += lh;
+  }
+  if (style.live) {
+    ctx.semantics.add_live(spoken);
+    ctx.semantics.place_last(pos, pos + ImVec2(width, h));
+  }
+  ImGui::Dummy(ImVec2(width, h));
 }
 
 void section_heading(const UiContext& ctx, std::string_view text, float width) {
@@ -130,8 +171,8 @@ float draw_role_tag(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, Role role)
   ImFont* f = ctx.fonts.caption;
   const float dot = ctx.px(10);
   dl->AddCircleFilled(pos + ImVec2(dot / 2, f->FontSize / 2), dot / 2, to_u32(role_color(role)));
-  dl->AddText(f, f->FontSize, pos + ImVec2(dot + ctx.px(6), 0), to_u32(ctx.theme.palette.text_secondary), name.c_str());
-  return dot + ctx.px(6) + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, name.c_str()).x;
+  draw_text(ctx, dl, f, pos + ImVec2(dot + ctx.px(6), 0), to_u32(ctx.theme.palette.text_secondary), name);
+  return dot + ctx.px(6) + text_width(ctx, f, name);
 }
 
 void source_card(const UiContext& ctx, const Source& src, float width, bool with_note) {

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/content/model.h"
 #include "ui/context.h"
@@ -21,6 +22,8 @@ class Reading {
   float x = 0, width = 0;
 };
 void gap(const UiContext& ctx, float logical_px);
+// The space after a page's last item, counted in the page's height (a gap alone is not).
+void page_end(const UiContext& ctx, float logical_px);
 
 // The item a page should show is gone (an old link, a removed case): say so, offer home.
 void not_found(const UiContext& ctx, const char* message_key, float width);
@@ -42,6 +45,30 @@ bool chip(const UiContext& ctx, const char* id, std::string_view label, bool on,
 Rgb role_color(Role role, std::string_view kind = {});
 // A small coloured dot and the role's name, drawn at `pos`; returns the width used.
 float draw_role_tag(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, Role role);
+
+// [SECTION] A tinted card of a few lines: the privacy promise, a reminder, quiz feedback, the
+// headline figure, the problems notice. With an icon, it sits beside the text while the text
+// keeps room for about a dozen characters a line, above it otherwise (phones, large text);
+// a `strip` draws a coloured edge down the left side instead.
+struct CalloutLine {
+  std::string_view text;
+  ImFont* font;
+  Rgb colour;
+  float line_factor = 1.5f;
+  int heading_level = 0;  // > 0: announced as a heading of that level
+  float gap_before = 0;   // logical px above this line
+};
+struct CalloutStyle {
+  Rgb tint;
+  bool has_icon = false;
+  Icon icon = Icon::Shield;
+  Rgb icon_colour{0, 0, 0};
+  bool has_strip = false;
+  Rgb strip{0, 0, 0};
+  float pad = 20;  // logical px
+  bool live = false;  // announce the lines as soon as they appear (quiz feedback)
+};
+void callout(const UiContext& ctx, const CalloutStyle& style, const std::vector<CalloutLine>& lines, float width);
 
 // The citation card: publisher, title, date and archived file of a source.
 void source_card(const UiContext& ctx, const Source& src, float width, bool with_note);

@@ -33,26 +33,16 @@ std::vector<std::string_view> problems_screen_text() {
 void draw_problems(const UiContext& ctx) {
   const auto& p = ctx.theme.palette;
   const Reading r(ctx, ctx.narrow() ? 24 : 40);
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const float pad = ctx.px(24), icon = ctx.px(32), text_w = r.width - pad * 3 - icon;
-  ImFont* head = ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading;
-  const float h1 = paragraph_height(ctx, kHeading, head, text_w, 1.3f);
-  const float h2 = paragraph_height(ctx, kExplainZh, ctx.fonts.body, text_w);
-  const float h3 = paragraph_height(ctx, kExplainEn, ctx.fonts.body, text_w);
-  const float h = pad * 2 + h1 + ctx.px(12) + h2 + ctx.px(8) + h3;
-  ctx.semantics.add_heading(kHeading, 2);
-  ctx.semantics.add_text(kExplainZh);
-  ctx.semantics.add_text(kExplainEn);
-  auto* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(pos, pos + ImVec2(r.width, h), to_u32(ctx.theme.palette.tint_warning), ctx.px(ctx.theme.space.radius));
-  draw_icon(dl, Icon::Clock, pos + ImVec2(pad + icon / 2, pad + icon / 2), icon, to_u32(ctx.theme.palette.text));
-  ImVec2 tp = pos + ImVec2(pad * 2 + icon, pad);
-  draw_paragraph(ctx, dl, tp, kHeading, head, p.text, text_w, 1.3f);
-  tp.y += h1 + ctx.px(12);
-  draw_paragraph(ctx, dl, tp, kExplainZh, ctx.fonts.body, p.text, text_w);
-  tp.y += h2 + ctx.px(8);
-  draw_paragraph(ctx, dl, tp, kExplainEn, ctx.fonts.body, p.text_secondary, text_w);
-  ImGui::Dummy(ImVec2(r.width, h));
+  CalloutStyle notice{p.tint_warning};
+  notice.has_icon = true;
+  notice.icon = Icon::Clock;
+  notice.icon_colour = p.text;
+  notice.pad = 24;
+  callout(ctx, notice,
+          {{kHeading, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, 1.3f, 2},
+           {kExplainZh, ctx.fonts.body, p.text, 1.5f, 0, 12},
+           {kExplainEn, ctx.fonts.body, p.text_secondary, 1.5f, 0, 8}},
+          r.width);
   gap(ctx, 24);
   if (primary_button(ctx, "##continue", kContinue, ctx.narrow() ? r.width : 0)) ctx.state.go_home();
   gap(ctx, 24);
@@ -64,8 +54,7 @@ void draw_problems(const UiContext& ctx) {
   }
   if (ctx.problems.size() > n)
     paragraph(ctx, "… +" + std::to_string(ctx.problems.size() - n), ctx.fonts.caption, p.text_secondary, r.width);
-  gap(ctx, 40);
-  ImGui::Dummy(ImVec2(1, bottom_nav_height(ctx)));
+  page_end(ctx, 40);
 }
 
 }  // namespace dt::ui

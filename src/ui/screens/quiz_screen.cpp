@@ -108,16 +108,12 @@ void question(const UiContext& ctx, QuizSession& s, float w) {
     bool risky = false;
     for (size_t o = 0; o < q.options.size(); ++o) risky |= q.options[o].risky && s.answers.chosen(s.index, static_cast<int>(o));
     const std::string title = ctx.tr(risky ? "quiz.better_title" : "quiz.safe_title");
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float pad = ctx.px(20), tw = w - pad * 2;
-    const float h = pad * 2 + paragraph_height(ctx, title, ctx.fonts.body_bold, tw) + ctx.px(6) +
-                    paragraph_height(ctx, ctx.tr(q.explain), ctx.fonts.body, tw);
-    dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(risky ? p.tint_warning : p.tint_success), ctx.px(ctx.theme.space.radius));
-    draw_paragraph(ctx, dl, pos + ImVec2(pad, pad), title, ctx.fonts.body_bold, risky ? p.text : p.on_tint_success, tw);
-    draw_paragraph(ctx, dl, pos + ImVec2(pad, pad + paragraph_height(ctx, title, ctx.fonts.body_bold, tw) + ctx.px(6)),
-                   ctx.tr(q.explain), ctx.fonts.body, p.text, tw);
-    ctx.semantics.add_live(title + " " + ctx.tr(q.explain));
-    ImGui::Dummy(ImVec2(w, h));
+    CalloutStyle feedback{risky ? p.tint_warning : p.tint_success};
+    feedback.live = true;  // announced as soon as it appears
+    callout(ctx, feedback,
+            {{title, ctx.fonts.body_bold, risky ? p.text : p.on_tint_success},
+             {ctx.tr(q.explain), ctx.fonts.body, p.text, 1.5f, 0, 6}},
+            w);
     gap(ctx, 12);
     if (const Reminder* rem = ctx.content.find_reminder(q.reminder)) {
       if (link_row(ctx, "##reminder", Icon::Shield, ctx.tr(rem->text), w)) ctx.state.navigate(Screen::Reminder, rem->id);
@@ -241,21 +237,56 @@ void results(const UiContext& ctx, QuizSession& s, float w) {
   gap(ctx, 8);
   paragraph(ctx, ctx.tr("quiz.report"), ctx.fonts.body_bold, p.text, w);
   gap(ctx, 24);
+  // Printing is the plan's one primary action; starting again is quiet, and asks first: it
+  // wipes the plan a visitor may still want, and sits where a thumb lands after printing.
   if (ctx.printer) {
-    if (quiet_button(ctx, "##print", ctx.tr("quiz.print"), Icon::Stories)) {
+    if (primary_button(ctx, "##print", ctx.tr("quiz.print"), ctx.narrow() ? w : 0)) {
       // Advice only: no answer goes on the paper.
       PrintablePlan plan{ctx.tr("app.name"), ctx.tr("quiz.plan_title"), ctx.tr("quiz.print_intro"), ctx.tr("quiz.report"),
                          {}, std::string(locale_tag(ctx.state.locale()))};
       for (auto& item : make_plan(ctx.content.rules, qs, s.answers, ctx.state.locale()).items)
         plan.items.emplace_back(std::move(item.advice), std::move(item.reason));
-      ctx.printer->print(plan);
+      s.print_blocked = !ctx.printer->print(plan);
+      ctx.state.touch();
     }
-    gap(ctx, 12);
+    if (s.print_blocked) {
+      gap(ctx, 8);
+      paragraph(ctx, ctx.tr("quiz.print_blocked"), ctx.fonts.body, p.text, w);
+    }
+    gap(ctx, 24);
   }
-  if (primary_button(ctx, "##restart", ctx.tr("quiz.restart"), ctx.narrow() ? w : 0)) {
+  if (!s.confirm_restart) {
+    if (quiet_button(ctx, "##restart", ctx.tr("quiz.restart"), Icon::Back)) {
+      s.confirm_restart = true;
+      ctx.state.touch();
+    }
+    return;
+  }
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  auto* cdl = ImGui::GetWindowDrawList();
+  cdl->ChannelsSplit(2);  // the card's background goes under what is drawn into it
+  cdl->ChannelsSetCurrent(1);
+  const float pad = ctx.px(20);
+  ImGui::SetCursorScreenPos(pos + ImVec2(pad, pad));
+  ImGui::BeginGroup();
+  paragraph(ctx, ctx.tr("quiz.restart_confirm"), ctx.fonts.body_bold, p.text, w - pad * 2);
+  gap(ctx, 12);
+  if (primary_button(ctx, "##restart_yes", ctx.tr("quiz.restart_yes"), ctx.narrow() ? w - pad * 2 : 0)) {
     ctx.state.start_quiz_again();
     ctx.state.touch();
   }
+  next_in_row(ctx, quiet_button_width(ctx, ctx.tr("quiz.restart_no")), pos.x + w - pad);
+  if (quiet_button(ctx, "##restart_no", ctx.tr("quiz.restart_no"), Icon::Back)) {
+    s.confirm_restart = false;
+    ctx.state.touch();
+  }
+  ImGui::EndGroup();
+  const ImVec2 end(pos.x + w, ImGui::GetItemRectMax().y + pad);
+  cdl->ChannelsSetCurrent(0);
+  cdl->AddRectFilled(pos, end, to_u32(p.tint_warning), ctx.px(ctx.theme.space.radius));
+  cdl->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(pos.x, end.y));
+  ImGui::Dummy(ImVec2(w, 0));
 }
 
 }  // namespace
@@ -272,8 +303,7 @@ void draw_quiz(const UiContext& ctx) {
   s.index = std::clamp(s.index, 0, static_cast<int>(qs.size()) - 1);
   if (s.done) results(ctx, s, r.width);
   else question(ctx, s, r.width);
-  gap(ctx, 40);
-  ImGui::Dummy(ImVec2(1, bottom_nav_height(ctx)));
+  page_end(ctx, 40);
 }
 
 }  // namespace dt::ui

@@ -15,23 +15,18 @@ void draw_reminder_page(const UiContext& ctx) {
   const Reading r(ctx, ctx.narrow() ? 24 : 40);
   if (!rem) return not_found(ctx, "reminder.not_found", r.width);
   // The reminder itself on a calm green card: it is the advice, not a warning.
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const float pad = ctx.px(24), icon = ctx.px(32), text_w = r.width - pad * 3 - icon;
+  const auto& p = ctx.theme.palette;
   const std::string& audience =
       ctx.tr(rem->audience == Audience::Citizen ? "reminder.for_citizen" : "reminder.for_organisation");
   ImFont* big = ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading;
-  const float ha = paragraph_height(ctx, audience, ctx.fonts.caption, text_w);
-  const float ht = paragraph_height(ctx, ctx.tr(rem->text), big, text_w, 1.4f);
-  const float h = pad * 2 + ha + ctx.px(8) + ht;
-  ctx.semantics.add_text(audience);
-  ctx.semantics.add_heading(ctx.tr(rem->text), 2);
-  auto* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(pos, pos + ImVec2(r.width, h), to_u32(ctx.theme.palette.tint_success), ctx.px(ctx.theme.space.radius));
-  draw_icon(dl, Icon::Shield, pos + ImVec2(pad + icon / 2, pad + icon / 2), icon, to_u32(ctx.theme.palette.on_tint_success));
-  const ImVec2 tp = pos + ImVec2(pad * 2 + icon, pad);
-  draw_paragraph(ctx, dl, tp, audience, ctx.fonts.caption, ctx.theme.palette.on_tint_success, text_w);
-  draw_paragraph(ctx, dl, tp + ImVec2(0, ha + ctx.px(8)), ctx.tr(rem->text), big, ctx.theme.palette.on_tint_success, text_w, 1.4f);
-  ImGui::Dummy(ImVec2(r.width, h));
+  CalloutStyle style{p.tint_success};
+  style.has_icon = true;
+  style.icon = Icon::Shield;
+  style.icon_colour = p.on_tint_success;
+  style.pad = 24;
+  callout(ctx, style,
+          {{audience, ctx.fonts.caption, p.on_tint_success}, {ctx.tr(rem->text), big, p.on_tint_success, 1.4f, 2, 8}},
+          r.width);
 
   bool any_case = false;
   for (const auto& c : ctx.content.cases) {
@@ -51,8 +46,7 @@ void draw_reminder_page(const UiContext& ctx) {
       gap(ctx, 12);
     }
   }
-  gap(ctx, 28);
-  ImGui::Dummy(ImVec2(1, bottom_nav_height(ctx)));
+  page_end(ctx, 28);
 }
 
 }  // namespace dt::ui

@@ -1,6 +1,8 @@
 // The bar across the top of every screen, and the tab bar along the bottom on phones.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -21,59 +23,75 @@ const char* title_key(Screen s) {
 }
 }  // namespace
 
+// The bar stays above the page (it does not scroll away). Back (an arrow alone on phones), the
+// screen's name, and the language switch, which names the language it switches to in that
+// language. When the name does not fit beside them — a phone with large text — the switch
+// shortens to "EN" / "中", then the name takes a smaller size, then a row of its own; it is
+// never cut to an ellipsis while a whole word could be shown.
 void draw_top_bar(const UiContext& ctx) {
   const auto& p = ctx.theme.palette;
-  const float bar_h = ctx.px(72);
+  const float row_h = std::max(ctx.px(72), quiet_button_height(ctx) + ctx.px(16));
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetWindowWidth();
-  auto* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(origin, origin + ImVec2(width, bar_h), to_u32(p.surface));
-  dl->AddLine(origin + ImVec2(0, bar_h), origin + ImVec2(width, bar_h), to_u32(p.border), ctx.px(1));
-
   const Column col = content_column(ctx);
-  const float y_mid = origin.y + bar_h / 2;
-  float x = origin.x + col.x - ctx.px(8);
   const bool home = ctx.state.screen() == Screen::Home;
-  if (!home) {
-    ImGui::SetCursorScreenPos(ImVec2(x, y_mid - ctx.px(24)));
-    if (quiet_button(ctx, "##back", ctx.tr("nav.back"), Icon::Back, ctx.narrow())) ctx.state.back();
-    x = ImGui::GetItemRectMax().x + ctx.px(8);
-  } else {
-    // Brand mark: the shield, in the accent colour.
-    draw_icon(dl, Icon::Shield, ImVec2(x + ctx.px(24), y_mid), ctx.px(28), to_u32(p.accent));
-    x += ctx.px(48);
-  }
-  // The language switch names the language it switches to, in that language. Measured
-  // first so the title knows how much room it has; drawn after it, so a screen reader meets
-  // the screen's title before the switch.
-  const std::string& lang = ctx.tr("lang.switch");
-  ImFont* lf = ctx.fonts.body_bold;
-  const float lang_w = ctx.px(12 * 2 + 22 + 8) + lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, lang.c_str()).x;
-  const float lang_x = origin.x + col.x + col.width - lang_w + ctx.px(8);
 
-  // A long title on a phone must not run under the switch: the product name has a short
-  // form for that, and anything still too long ends in an ellipsis.
-  const float room = lang_x - ctx.px(8) - x;
   const char* key = title_key(ctx.state.screen());
   const std::string built_in = key ? std::string() : std::string(problems_title());
   const std::string* title = key ? &ctx.tr(key) : &built_in;
-  ctx.semantics.add_heading(*title, 1);  // the full title, even when the bar shows it shortened
-  FontUse f = use_font(ctx.fonts, ctx.fonts.subhead, *title);
-  if (ctx.state.screen() == Screen::Home && fit_text(f, *title, room) != *title) {
-    title = &ctx.tr("app.short_title");
-    f = use_font(ctx.fonts, ctx.fonts.subhead, *title);
+  const std::string& full_title = *title;
+  float lead = home ? ctx.px(48) : quiet_button_width(ctx, "", ctx.narrow());
+  const float left = origin.x + col.x - ctx.px(8);
+  const float right = origin.x + col.x + col.width + ctx.px(8);
+  auto room = [&](const std::string& lang) {
+    return right - quiet_button_width(ctx, lang) - ctx.px(8) - (left + lead + ctx.px(8));
+  };
+  // Choose the switch's label and the title's size and place.
+  std::string lang = ctx.tr("lang.switch");
+  ImFont* title_font = ctx.fonts.subhead;
+  auto fits = [&](ImFont* f, const std::string& t, float r) { return text_width(ctx, f, t) <= r; };
+  if (home && !fits(title_font, *title, room(lang))) title = &ctx.tr("app.short_title");
+  if (!fits(title_font, *title, room(lang)) && ctx.narrow()) lang = ctx.tr("lang.switch_short");
+  const bool brand = !(home && !fits(title_font, *title, room(lang)));  // the name matters more than the mark
+  if (!brand) lead = 0;
+  if (!fits(title_font, *title, room(lang)) && fits(ctx.fonts.body_bold, *title, room(lang))) title_font = ctx.fonts.body_bold;
+  const bool own_row = !fits(title_font, *title, room(lang));
+  const FontUse tf = use_font(ctx.fonts, title_font, *title);
+  const float title_row_h = own_row ? tf.size + ctx.px(12) : 0;
+  const float bar_h = row_h + title_row_h;
+
+  auto* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(origin, origin + ImVec2(width, bar_h), to_u32(p.surface));
+  dl->AddLine(origin + ImVec2(0, bar_h), origin + ImVec2(width, bar_h), to_u32(p.border), ctx.px(1));
+  const float y_mid = origin.y + row_h / 2;
+  const float bh = quiet_button_height(ctx);
+  if (!home) {
+    ImGui::SetCursorScreenPos(ImVec2(left, y_mid - bh / 2));
+    if (quiet_button(ctx, "##back", ctx.tr("nav.back"), Icon::Back, ctx.narrow())) ctx.state.back();
+  } else if (brand) {
+    // Brand mark: the shield, in the accent colour.
+    draw_icon(dl, Icon::Shield, ImVec2(left + ctx.px(24), y_mid), ctx.px(28), to_u32(p.accent));
   }
-  const std::string shown = fit_text(f, *title, room);
-  dl->AddText(f.font, f.size, ImVec2(x, y_mid - f.size / 2), to_u32(p.text), shown.c_str());
-  ImGui::SetCursorScreenPos(ImVec2(lang_x, y_mid - ctx.px(24)));
-  if (quiet_button(ctx, "##lang", lang, Icon::Globe))
+  // The title before the switch, so a screen reader meets the screen's name first.
+  ctx.semantics.add_heading(full_title, 1);  // the full name, even when the bar shows a short one
+  const float tx = own_row ? origin.x + col.x : lead > 0 ? left + lead + ctx.px(8) : origin.x + col.x;
+  const float ty = own_row ? origin.y + row_h + ctx.px(2) : y_mid - tf.size / 2;
+  const std::string shown = fit_text(tf, *title, own_row ? col.width : room(lang));
+  draw_text(ctx, dl, title_font, ImVec2(tx, ty), to_u32(p.text), shown);
+  ctx.semantics.place_last(ImVec2(tx, ty), ImVec2(tx + text_width(ctx, title_font, shown), ty + tf.size));
+  ImGui::SetCursorScreenPos(ImVec2(right - quiet_button_width(ctx, lang), y_mid - bh / 2));
+  // The mirror always names the language in full.
+  if (quiet_button(ctx, "##lang", lang, Icon::Globe, false, ctx.tr("lang.switch")))
     ctx.state.set_locale(ctx.state.locale() == Locale::ZhHans ? Locale::En : Locale::ZhHans);
 
   ImGui::SetCursorScreenPos(origin + ImVec2(0, bar_h));
   ImGui::Dummy(ImVec2(width, 0));
 }
 
-float bottom_nav_height(const UiContext& ctx) { return ctx.narrow() ? ctx.px(72) : 0; }
+// Icon over label, a thumb's height at least; grows with the label's text.
+float bottom_nav_height(const UiContext& ctx) {
+  return ctx.narrow() ? ctx.px(12 + 24 + 6 + 8) + ctx.fonts.caption->FontSize : 0;
+}
 
 void draw_bottom_nav(const UiContext& ctx) {
   if (!ctx.narrow()) return;
@@ -114,11 +132,10 @@ void draw_bottom_nav(const UiContext& ctx) {
     }
     ImGui::PopID();
     const Rgb col = current ? p.accent : p.text_secondary;
-    draw_icon(dl, t.icon, pos + ImVec2(tab_w / 2, ctx.px(24)), ctx.px(24), to_u32(col));
-    const std::string& label = ctx.tr(t.key);
-    ImFont* f = ctx.fonts.caption;
-    const float lw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label.c_str()).x;
-    dl->AddText(f, f->FontSize, pos + ImVec2((tab_w - lw) / 2, ctx.px(42)), to_u32(col), label.c_str());
+    draw_icon(dl, t.icon, pos + ImVec2(tab_w / 2, ctx.px(12 + 12)), ctx.px(24), to_u32(col));
+    const std::string label = fit_text(use_font(ctx.fonts, ctx.fonts.caption, ctx.tr(t.key)), ctx.tr(t.key), tab_w - ctx.px(4));
+    draw_text(ctx, dl, ctx.fonts.caption, pos + ImVec2((tab_w - text_width(ctx, ctx.fonts.caption, label)) / 2, ctx.px(12 + 24 + 6)),
+              to_u32(col), label);
     focus_ring(ctx, ctx.px(8));
   }
   ImGui::End();
