@@ -3,9 +3,15 @@
 'use strict';
 (function () {
   const $ = (id) => document.getElementById(id);
-  const fail = () => {
+  // why: 'webgl' (the browser cannot draw it) or 'load' (a file did not arrive: the network,
+  // or a server that does not let a sandboxed frame read the bundle). Either way the page
+  // says so in both languages and links the text version, instead of loading for ever.
+  let started = false;
+  const fail = (why = 'webgl') => {
+    if (started && why === 'load') return;  // a late error of a running widget is not a load failure
     $('loading').hidden = true;
     $('failure').hidden = false;
+    for (const el of $('failure').querySelectorAll('[data-why]')) el.hidden = el.dataset.why !== why;
   };
   // Only look for the API here: creating a throwaway WebGL context to test it costs
   // 0.1-0.6 s on software GL. If the real context cannot be made, the app aborts and
@@ -58,6 +64,8 @@
 
   const state = (globalThis.datatrail = globalThis.datatrail || {});
   state.onFirstFrame = () => {
+    started = true;
+    clearTimeout(slow);
     $('loading').hidden = true;  // the canvas stays aria-hidden: the mirror speaks for it
     // The offline copy (web/sw.js), once the widget is up so it never slows the start. Not
     // in a host page's sandboxed frame, which has no origin to keep it under.
@@ -76,7 +84,7 @@
       const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
       if (m) $('loading-fill').style.width = Math.round((100 * Number(m[1])) / Number(m[2])) + '%';
     },
-    onAbort() { fail(); },
+    onAbort() { fail('load'); },
     printErr(text) { console.error(text); },
   };
   $('canvas').addEventListener('webglcontextlost', (e) => e.preventDefault(), false);
@@ -107,9 +115,12 @@
   };
   watchDpr();
   // If datatrail.js cannot be fetched, say so instead of loading forever (resource errors
-  // do not bubble, so listen in the capture phase).
+  // do not bubble, so listen in the capture phase); the packaged data's loader throws on a
+  // failed download; and a start that never comes ends in the same message.
   window.addEventListener('error', (e) => {
-    if (e.target && e.target.src && /datatrail\.js$/.test(e.target.src)) fail();
+    if (e.target && e.target.src && /datatrail\.js$/.test(e.target.src)) fail('load');
+    else if (e instanceof ErrorEvent && !started) fail('load');
   }, true);
+  const slow = setTimeout(() => fail('load'), 60000);
   state.onFatal = (message) => { console.error(message); fail(); };
 })();

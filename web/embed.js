@@ -1,8 +1,9 @@
 // Embed mode (?mode=embed, what embed.html opens): tells the host page what happens, by
 // postMessage, and takes a few requests from it. Messages go only to the host's origin when
-// embed.json beside the page allows it — never to "*" — and carry no answer, only the screen
-// shown, the height the content wants and, at the end of the quiz, how many of the six leak
-// channels carry risk. Requests are taken only from the parent window at that same origin.
+// embed.json beside the page allows it — never to "*" — and carry nothing derived from the
+// visitor's answers: the screen shown, the height the content wants (steady within a screen,
+// never the action plan's), and that the quiz was finished. Requests are taken only from the
+// parent window at that same origin.
 'use strict';
 (function () {
   const params = new URLSearchParams(location.search);
@@ -32,12 +33,19 @@
       waiting = null;
     });
 
+  // `ready` is the first message a host hears: what the first frame reports waits for it.
+  let early = [];
   const firstFrame = state.onFirstFrame;
   state.onFirstFrame = () => {
     if (firstFrame) firstFrame();
     send({ type: 'ready' });
+    early.forEach(send);
+    early = null;
   };
-  state.onEvent = (type, data) => send({ type, ...data });
+  state.onEvent = (type, data) => {
+    if (early) early.push({ type, ...data });
+    else send({ type, ...data });
+  };
 
   // Requests from the host: open a screen ({type: 'open', place: 'quiz' | 'case/<id>' | ...}).
   window.addEventListener('message', (e) => {

@@ -18,7 +18,8 @@
     const list = el('ol');
     for (const item of plan.items) {
       const li = el('li');
-      li.append(el('strong', item.advice), el('span', ' ' + item.reason));
+      li.append(el('span', item.label + (plan.lang === 'en' ? ': ' : '：'), 'kind'), el('strong', item.advice),
+        el('span', ' ' + item.reason));
       list.append(li);
     }
     root.replaceChildren(el('p', plan.product, 'product'), el('h1', plan.title), el('p', date, 'date'),
@@ -30,6 +31,22 @@
     window.addEventListener('beforeprint', mark);
     window.print();
     window.removeEventListener('beforeprint', mark);
+    if (!opened) root.replaceChildren();  // nothing was printed: keep nothing
     return opened;
+  };
+  // Printed (or cancelled): the plan leaves the page at once, so nobody after this visitor
+  // can print it again with Ctrl+P.
+  window.addEventListener('afterprint', () => document.getElementById('print-plan')?.replaceChildren());
+
+  // A kiosk visit was wiped (the app says so through datatrail.onWipe): every page-side trace goes
+  // too — the print-out and the live region's last announcement. The mirror is rebuilt from
+  // the next screen by itself.
+  const state = (globalThis.datatrail = globalThis.datatrail || {});
+  const earlier = state.onWipe;
+  state.onWipe = () => {
+    if (earlier) earlier();
+    document.getElementById('print-plan')?.replaceChildren();
+    const live = document.getElementById('live');
+    if (live) live.textContent = '';
   };
 })();

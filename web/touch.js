@@ -40,7 +40,9 @@
 
   // Mouse events a touch screen makes up after a touch (some browsers send them even when
   // the touch was cancelled) never reach the app.
-  const fromTouch = (e) => e.sourceCapabilities?.firesTouchEvents || performance.now() - lastTouch < 800;
+  // Chromium says which ones (sourceCapabilities); elsewhere, any within 800 ms of a touch.
+  const fromTouch = (e) => (e.sourceCapabilities ? e.sourceCapabilities.firesTouchEvents
+    : performance.now() - lastTouch < 800);
   for (const type of ['mousedown', 'mouseup', 'mousemove', 'click', 'mouseenter', 'mouseleave']) {
     window.addEventListener(type, (e) => {
       if (e.target === canvas && fromTouch(e)) e.stopImmediatePropagation();

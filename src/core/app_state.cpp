@@ -1,5 +1,6 @@
 #include "core/app_state.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace dt {
@@ -54,9 +55,7 @@ void FlowView::toggle_cut(const std::string& id) {
 }
 
 void AppState::set_text_scale(float s) {
-  int best = 0;
-  for (int i = 1; i < 4; ++i)
-    if (std::fabs(kTextScales[i] - s) < std::fabs(kTextScales[best] - s)) best = i;
+  const int best = nearest_text_size(s);
   if (best != text_step_) ++revision_;
   text_step_ = best;
 }
@@ -94,6 +93,47 @@ void AppState::go_home() {
   back_.clear();
   here_ = Place{};
   ++revision_;
+}
+
+// [SECTION] The quiz's question flow
+
+void QuizSession::fit(const std::vector<Question>& qs) {
+  if (answers.questions() != qs.size()) {
+    *this = QuizSession{};
+    answers = Answers(qs);
+  }
+  index = qs.empty() ? 0 : std::clamp(index, 0, static_cast<int>(qs.size()) - 1);
+}
+
+bool QuizSession::choose(const std::vector<Question>& qs, int option) {
+  if (feedback || done) return false;
+  answers.choose(qs, index, option);
+  return true;
+}
+
+bool QuizSession::check() {
+  if (feedback || done || !answers.answered(index)) return false;
+  feedback = true;
+  return true;
+}
+
+bool QuizSession::next(const Content& content) {
+  if (!feedback || done) return false;
+  feedback = false;
+  if (index + 1 < static_cast<int>(content.questions.size())) {
+    ++index;
+  } else {
+    done = true;
+    result = evaluate(content, answers);
+  }
+  return true;
+}
+
+bool QuizSession::back() {
+  if (done || index == 0) return false;
+  --index;
+  feedback = false;
+  return true;
 }
 
 }  // namespace dt

@@ -5,10 +5,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/locale.h"
+#include "core/theme.h"
 #include "core/quiz/engine.h"
+#include "core/quiz/result.h"
 
 namespace dt {
 
@@ -53,7 +56,9 @@ struct FlowView {
   void toggle_cut(const std::string& id);
 };
 
-// The visitor's self-check, in memory only. start_again() wipes every answer.
+// The visitor's self-check, in memory only. start_again() wipes every answer. The question
+// flow (choose, check, next, back) lives here, not in the screen; AppState's quiz_* calls
+// run a step and mark the state changed when it did something.
 struct QuizSession {
   Answers answers;
   int index = 0;          // the question shown
@@ -61,10 +66,21 @@ struct QuizSession {
   bool done = false;      // the result screen
   bool confirm_restart = false;  // "start again" asked: clear everything? (nothing cleared yet)
   bool print_blocked = false;    // the page around the widget refused the print dialog
+  QuizResult result;             // worked out once, when the visitor finishes
+
+  // Fits the session to the content's questions (a new or reloaded content set starts afresh)
+  // and keeps the question shown in range.
+  void fit(const std::vector<Question>& qs);
+  // Each returns whether it changed anything.
+  bool choose(const std::vector<Question>& qs, int option);  // not once the answer is checked
+  bool check();                                              // needs an answer
+  bool next(const Content& content);                         // after the last: the result
+  bool back();
   void start_again() {
     answers.clear();
     index = 0;
     feedback = done = confirm_restart = print_blocked = false;
+    result = {};
   }
 };
 
@@ -86,10 +102,9 @@ class AppState {
   void go_home();
   // Display settings, chosen by the visitor for this visit only (nothing is stored).
   // Text size steps through 1x, 1.25x, 1.5x, 2x and back to 1x.
-  static constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f, 2.0f};
-  float text_scale() const { return kTextScales[text_step_]; }
+  float text_scale() const { return kTextSizes[text_step_]; }
   void next_text_scale() {
-    text_step_ = (text_step_ + 1) % 4;
+    text_step_ = (text_step_ + 1) % static_cast<int>(std::size(kTextSizes));
     ++revision_;
   }
   // Snaps to the nearest step (command line, URL).
@@ -145,6 +160,7 @@ class AppState {
   }
   // A change inside a view (story step, cut) that must redraw.
   void touch() { ++revision_; }
+  void changed(bool did) { revision_ += did ? 1u : 0u; }
   // A pinch on a touch screen (the platform sees the fingers): zoom the diagram shown by
   // `factor` about (x, y) in screen px.
   void request_zoom(float factor, float x, float y) {
@@ -155,11 +171,21 @@ class AppState {
     ++revision_;
   }
   QuizSession& quiz() { return quiz_; }
+  const QuizSession& quiz() const { return quiz_; }
+  // The quiz's steps, as a visitor takes them; each redraws when it changed something.
+  void quiz_fit(const std::vector<Question>& qs) { quiz_.fit(qs); }
+  void quiz_choose(const std::vector<Question>& qs, int option) { changed(quiz_.choose(qs, option)); }
+  void quiz_check() { changed(quiz_.check()); }
+  void quiz_next(const Content& content) { changed(quiz_.next(content)); }
+  void quiz_back() { changed(quiz_.back()); }
+  void quiz_ask_restart(bool ask) { changed(std::exchange(quiz_.confirm_restart, ask) != ask); }
+  void quiz_print_refused(bool refused) { changed(std::exchange(quiz_.print_blocked, refused) != refused); }
   // Wipes the answers and everything derived from them (the diagram's "where your data
   // could leak" marks).
   void start_quiz_again() {
     quiz_.start_again();
     flow_.highlight.clear();
+    ++revision_;
   }
   bool high_contrast() const { return high_contrast_; }
   void set_high_contrast(bool on) {

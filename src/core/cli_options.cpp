@@ -1,4 +1,5 @@
 #include "core/cli_options.h"
+#include "core/theme.h"
 
 #include <algorithm>
 #include <charconv>
@@ -9,7 +10,8 @@ namespace dt {
 const char* cli_usage() {
   return "usage: datatrail [--kiosk [--kiosk-config kiosk.json]] [--lang zh-Hans|en] [--screen home|cases|case/ID|flow|quiz]\n"
          "                 [--size WxH] [--dpr 1..4] [--text-scale 1|1.25|1.5|2] [--high-contrast] [--reduced-motion] [--screenshot OUT.png]\n"
-         "       datatrail --check-content DIR\n";
+         "       datatrail --check-content DIR\n"
+         "       datatrail --review-sheet OUT.html\n";
 }
 
 namespace {
@@ -50,6 +52,9 @@ CliResult parse_cli(const std::vector<std::string>& args) {
     } else if (a == "--check-content") {
       if (!value(v)) break;
       o.check_content = v;
+    } else if (a == "--review-sheet") {
+      if (!value(v)) break;
+      o.review_sheet = v;
     } else if (a == "--screen") {
       if (!value(v)) break;
       auto s = parse_place(v);
@@ -95,11 +100,9 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       o.dpr = d;
     } else if (a == "--text-scale") {
       if (!value(v)) break;
-      if (v == "1") o.text_scale = 1.0f;
-      else if (v == "1.25") o.text_scale = 1.25f;
-      else if (v == "1.5") o.text_scale = 1.5f;
-      else if (v == "2") o.text_scale = 2.0f;
-      else { r.error = "--text-scale is one of 1, 1.25, 1.5, 2"; break; }
+      const auto size = parse_text_size(v);
+      if (!size) { r.error = "--text-scale is one of 1, 1.25, 1.5, 2"; break; }
+      o.text_scale = *size;
     } else {
       r.error = "unknown option '" + a + "'";
       break;

@@ -12,6 +12,7 @@ namespace dt {
 struct CliOptions {
   std::optional<std::string> screenshot;  // write a PNG of the first settled frame and exit
   std::optional<std::string> check_content;
+  std::optional<std::string> review_sheet;  // write the content review sheet (HTML) and exit
   Place place;  // --screen home|cases|case/<id>|reminder/<id>|flow|quiz
   std::optional<Locale> locale;          // --lang: strict, for people typing commands
   std::string open;  // --open: a page's ?case=, lenient (an unknown case opens the start screen)

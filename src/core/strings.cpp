@@ -4,6 +4,14 @@
 
 namespace dt {
 
+std::string fill(std::string text, std::initializer_list<std::pair<std::string_view, int>> values) {
+  for (const auto& [name, v] : values) {
+    const std::string key = "{" + std::string(name) + "}";
+    if (auto at = text.find(key); at != std::string::npos) text.replace(at, key.size(), std::to_string(v));
+  }
+  return text;
+}
+
 void StringTable::load(Locale locale, std::string_view json_text, std::string_view file_name,
                        std::vector<std::string>& problems) {
   file_name_[locale == Locale::ZhHans ? 0 : 1] = std::string(file_name);

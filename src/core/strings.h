@@ -1,14 +1,20 @@
 // UI strings: one flat JSON object per locale (content/strings/<tag>.json), looked up by key.
 // Content text (cases, quiz) lives in the content model; this table is for chrome and labels.
 #pragma once
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/locale.h"
 
 namespace dt {
+
+// Puts numbers into a UI string's {name} placeholders, each once:
+// fill("第 {n} 题，共 {total} 题", {{"n", 1}, {"total", 14}}).
+std::string fill(std::string text, std::initializer_list<std::pair<std::string_view, int>> values);
 
 class StringTable {
  public:

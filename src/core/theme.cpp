@@ -99,4 +99,17 @@ TypeScale TypeScale::at(float text_scale) const {
 
 float chrome_scale(float text_scale) { return 1 + (text_scale - 1) * 0.5f; }
 
+int nearest_text_size(float scale) {
+  int best = 0;
+  for (int i = 1; i < static_cast<int>(std::size(kTextSizes)); ++i)
+    if (std::fabs(kTextSizes[i] - scale) < std::fabs(kTextSizes[best] - scale)) best = i;
+  return best;
+}
+
+std::optional<float> parse_text_size(std::string_view name) {
+  for (size_t i = 0; i < std::size(kTextSizeNames); ++i)
+    if (kTextSizeNames[i] == name) return kTextSizes[i];
+  return std::nullopt;
+}
+
 }  // namespace dt

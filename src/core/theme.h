@@ -1,6 +1,8 @@
 // The look in one place: palette, type scale and spacing, as plain data. The UI applies it to
 // Dear ImGui; the contrast test reads it. Values follow the design brief (shared/notes/design.md).
 #pragma once
+#include <optional>
+#include <string_view>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -31,6 +33,15 @@ struct TypeScale {
   // the text it heads; the order of sizes never changes.
   TypeScale at(float text_scale) const;
 };
+
+// The text sizes a visitor can pick (the A button, ?text=, --text-scale, kiosk.json), as
+// written in links and options, and their scale.
+inline constexpr std::string_view kTextSizeNames[] = {"1", "1.25", "1.5", "2"};
+inline constexpr float kTextSizes[] = {1.0f, 1.25f, 1.5f, 2.0f};
+// "1.25" -> 1.25; anything else (an odd link, a typo) -> nothing.
+std::optional<float> parse_text_size(std::string_view name);
+// The offered size nearest to `scale` (1.3 -> 1.25), as its index in kTextSizes.
+int nearest_text_size(float scale);
 
 // How much spacing, touch targets and bars grow with the text size: half as fast. Zooming
 // everything with the text would leave a 360 px phone at 200 % with 180 px of room, and

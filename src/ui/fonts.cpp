@@ -147,6 +147,19 @@ FontUse use_font(const Fonts& fonts, ImFont* f, std::string_view text) {
   return {f, f->FontSize};
 }
 
+void check_glyphs(const Fonts& fonts, ImFont* f, std::string_view text) {
+  if (fonts.is_display(f) || fonts.residency != Residency::Full) return;  // use_font sees these
+  for (const char* p = text.data(); p < text.data() + text.size();) {
+    unsigned int c = 0;
+    const int n = ImTextCharFromUtf8(&c, p, text.data() + text.size());
+    if (n <= 0) break;
+    p += n;
+    if (c < 0x20 || c > 0xFFFF || f->FindGlyphNoFallback(static_cast<ImWchar>(c))) continue;
+    fonts.missing_body.push_back(static_cast<ImWchar>(c));
+    fonts.incomplete = true;
+  }
+}
+
 // [SECTION] Building
 void FontAtlas::keep(const Fonts& fonts) {
   for (ImWchar c : fonts.missing_body) mark(shown_, c);
@@ -170,6 +183,7 @@ bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float
 
   ImVector<ImU32> body = chars_of(sources.interface_texts);
   merge(body, chars_of(sources.content_texts));
+  merge(body, shown_);  // anything drawn that neither list declared
   ImVector<ImU32> display = chars_of(sources.display_texts);
   merge(display, requested_);
   Residency residency = Residency::Full;

@@ -62,6 +62,10 @@ struct FontUse {
   float em(const Fonts& fonts) const { return size / fonts.line_box_per_em; }
 };
 FontUse use_font(const Fonts& fonts, ImFont* f, std::string_view text);
+// Notes any character of `text` that `f` lacks, whatever the residency (use_font skips body
+// text at full residency for speed). Called where a text is laid out for the first time, so
+// a character the content never declared still reaches the atlas a frame later.
+void check_glyphs(const Fonts& fonts, ImFont* f, std::string_view text);
 
 // What the atlas is built from at full residency: the interface's own words, everything else
 // body text can show, and the words display sizes are known to draw.

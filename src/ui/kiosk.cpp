@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/text/numbers.h"
 #include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -16,11 +17,6 @@ namespace {
 
 constexpr double kLongPress = 3.0;  // seconds: no visitor holds a corner that long by accident
 constexpr float kCorner = 64;       // logical px square, top-left
-
-std::string fill(std::string s, int n) {
-  if (auto at = s.find("{n}"); at != std::string::npos) s.replace(at, 3, std::to_string(n));
-  return s;
-}
 
 // A window over the whole display that takes every click (a modal layer), optionally dimmed.
 bool begin_layer(const char* id, ImU32 scrim, bool scrolls = false) {
@@ -137,7 +133,10 @@ void Kiosk::draw_warning(const UiContext& ctx, double now) {
   const std::string title = ctx.tr("kiosk.still_there");
   ctx.semantics.begin_dialog(title);
   const float w = ctx.px(520);
-  const std::string body = fill(ctx.tr("kiosk.countdown"), idle_.seconds_left(now));
+  // "In 1 second" / "In 5 seconds": the language's plural rules (ICU) pick the sentence.
+  const int left = idle_.seconds_left(now);
+  const std::string body =
+      format_count(left, fill(ctx.tr("kiosk.countdown_one"), {{"n", left}}), fill(ctx.tr("kiosk.countdown"), {{"n", left}}), ctx.state.locale());
   const float inner = std::min(w, ImGui::GetIO().DisplaySize.x - ctx.px(32)) - ctx.px(56);
   const float h = ctx.px(56) + ctx.fonts.title->FontSize * 1.4f + ctx.px(12) +
                   paragraph_height(ctx, body, ctx.fonts.body, inner) + ctx.px(24) + button_height(ctx);
@@ -195,6 +194,7 @@ void Kiosk::draw_attract(const UiContext& ctx) {
 }
 
 void Kiosk::watch_long_press(const UiContext& ctx, double now) {
+  if (config_.operator_code.empty()) return;  // no code set: no panel at all
   const ImGuiIO& io = ImGui::GetIO();
   const float corner = ctx.px(kCorner);
   const bool in_corner = io.MouseClickedPos[0].x < corner && io.MouseClickedPos[0].y < corner;
@@ -268,8 +268,11 @@ void Kiosk::draw_operator(const UiContext& ctx) {
         "text_size: " + std::to_string(static_cast<int>(c.text_scale * 100)) + "%",
         "organiser: " + ctx.tr(c.organiser),
         "report_line: " + ctx.tr(c.report_line),
+        std::string("printing: ") + (c.printing ? "on" : "off"),
     };
     for (const auto& l : lines) paragraph(ctx, l, ctx.fonts.body, p.text, col.width);
+    gap(ctx, 8);
+    paragraph(ctx, ctx.tr("kiosk.code_note"), ctx.fonts.body, p.text_secondary, col.width);
     section_heading(ctx, ctx.tr("kiosk.notes"), col.width);
     if (notes_.empty()) paragraph(ctx, ctx.tr("kiosk.no_notes"), ctx.fonts.body, p.text, col.width);
     for (const auto& n : notes_) paragraph(ctx, n, ctx.fonts.body, p.text, col.width);

@@ -8,7 +8,10 @@ namespace dt::ui {
 
 struct PrintablePlan {
   std::string product, title, intro, report;  // in the visitor's language
-  std::vector<std::pair<std::string, std::string>> items;  // advice, reason
+  struct Item {
+    std::string label, advice, reason;  // label: "警方提醒" / "小贴士" in the visitor's language
+  };
+  std::vector<Item> items;
   std::string lang;  // BCP 47, for the page
 };
 

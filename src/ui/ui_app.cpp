@@ -21,9 +21,10 @@ void UiApp::init(UiAssets assets, Locale locale, std::vector<std::string>& probl
   std::vector<std::string> content_problems;
   if (assets_.content) content_ = load_content(assets_.content, "content", content_problems);
   problems.insert(problems.end(), content_problems.begin(), content_problems.end());
-  problems_.assign(problems.begin(), problems.end());
+  // Line breaking needs ICU's data: a failure to load it belongs on the Problems screen too.
   std::string icu_error;
   if (!init_icu(icu_error)) problems.push_back(icu_error);
+  problems_.assign(problems.begin(), problems.end());
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing about the visitor is written anywhere
   io.LogFilename = nullptr;
@@ -130,6 +131,22 @@ bool UiApp::prepare_frame(float device_scale) {
   return true;
 }
 
+// A kiosk wipe: what Dear ImGui keeps per window goes too — where each page was scrolled to,
+// the diagram's sideways scroll, the focused and held items — so the next visitor opening the
+// same case starts at its top, and no glide carries over.
+void UiApp::forget_visit() {
+  visits_seen_ = state_.visits();
+  touch_.reset();
+  ImGuiContext& g = *GImGui;
+  for (ImGuiWindow* w : g.Windows) {
+    w->Scroll = ImVec2(0, 0);
+    w->ScrollTarget = ImVec2(FLT_MAX, FLT_MAX);
+    w->NavLastIds[0] = w->NavLastIds[1] = 0;
+  }
+  ImGui::ClearActiveID();
+  ImGui::SetWindowFocus(static_cast<const char*>(nullptr));
+}
+
 bool UiApp::open(std::string_view place) {
   const auto p = parse_place(place);
   if (!p || p->screen == Screen::Problems) return false;
@@ -213,10 +230,7 @@ void UiApp::draw() {
   draw_bottom_nav(ctx);
   kiosk_.end_frame(ctx, now_, input);
   semantics_.end_frame();
-  if (state_.visits() != visits_seen_) {  // a kiosk wipe: no glide carries into the next visit
-    visits_seen_ = state_.visits();
-    touch_.reset();
-  }
+  if (state_.visits() != visits_seen_) forget_visit();
   // Escape goes back, like the browser's back gesture.
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) state_.back();
 }

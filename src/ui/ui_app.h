@@ -115,6 +115,7 @@ class UiApp {
 
  private:
   void bound_input_backlog();
+  void forget_visit();
   void restore_held_input();
   GlyphSources glyph_sources() const;
   UiAssets assets_;

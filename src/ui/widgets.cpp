@@ -71,6 +71,7 @@ const std::vector<LineRange>& wrap(const UiContext& ctx, std::string_view text, 
     return it->second.lines;
   }
   if (cache.size() >= kWrapCacheMax) cache.clear();
+  check_glyphs(ctx.fonts, f.font, text);
   auto lines = wrap_lines(text, ctx.state.locale(), max_width, [&](size_t b, size_t e) {
     return f.font->CalcTextSizeA(f.size, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;
   });
@@ -249,19 +250,27 @@ bool quiet_button(const UiContext& ctx, const char* id, std::string_view label, 
   const auto& p = ctx.theme.palette;
   ImFont* font = ctx.fonts.body_bold;
   const float h = quiet_button_height(ctx), icon_sz = ctx.px(22), gap = ctx.px(8), pad = ctx.px(12);
-  const ImVec2 text = icon_only ? ImVec2(0, 0) : ImVec2(text_width(ctx, font, label), font->FontSize);
-  const ImVec2 size(icon_only ? h : pad * 2 + icon_sz + gap + text.x, h);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
+  // A label longer than the room to the page's edge (large text, a long English label)
+  // wraps, and the button grows: never a label cut off at the screen's edge.
+  const float room = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x - ctx.px(16) - pos.x;
+  const float one_line = icon_only ? 0 : text_width(ctx, font, label);
+  const float text_w = std::min(one_line, std::max(font->FontSize * 3, room - pad * 2 - icon_sz - gap));
+  const bool wraps = !icon_only && one_line > text_w;
+  const float text_h = wraps ? paragraph_height(ctx, label, font, text_w, 1.3f) : font->FontSize;
+  const ImVec2 size(icon_only ? h : pad * 2 + icon_sz + gap + text_w, std::max(h, text_h + pad * 2));
   bool clicked = ImGui::InvisibleButton(id, size);
   clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Button, spoken.empty() ? label : spoken);
   auto* dl = ImGui::GetWindowDrawList();
+  const float rounding = wraps ? ctx.px(ctx.theme.space.radius) : h / 2;
   if (ImGui::IsItemHovered() || ImGui::IsItemActive())
-    dl->AddRectFilled(pos, pos + size, to_u32(p.accent, ImGui::IsItemActive() ? 0.16f : 0.08f), h / 2);
+    dl->AddRectFilled(pos, pos + size, to_u32(p.accent, ImGui::IsItemActive() ? 0.16f : 0.08f), rounding);
   const float icon_x = icon_only ? pos.x + h / 2 : pos.x + pad + icon_sz / 2;
-  draw_icon(dl, icon, ImVec2(icon_x, pos.y + h / 2), icon_sz, to_u32(p.accent));
-  if (!icon_only)
-    draw_text(ctx, dl, font, ImVec2(pos.x + pad + icon_sz + gap, pos.y + (h - text.y) / 2), to_u32(p.accent), label);
-  focus_ring(ctx, h / 2);
+  draw_icon(dl, icon, ImVec2(icon_x, pos.y + size.y / 2), icon_sz, to_u32(p.accent));
+  const ImVec2 tp(pos.x + pad + icon_sz + gap, pos.y + (size.y - text_h) / 2);
+  if (wraps) draw_paragraph(ctx, dl, tp, label, font, p.accent, text_w, 1.3f);
+  else if (!icon_only) draw_text(ctx, dl, font, tp, to_u32(p.accent), label);
+  focus_ring(ctx, rounding);
   return clicked;
 }
 

@@ -42,7 +42,7 @@ test('a screen reader can read and operate every screen through the mirror', asy
   await page.waitForFunction(() => globalThis.datatrail.lang === 'en');
   await settle(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-  assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), 'Parcel labels sorted by what was sent, and sold');
+  assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), 'Parcel details sorted by what was sent, and sold');
   assert.equal(await place(page), 'case/huizhou-waybills');
   await page.getByRole('link', { name: /protect your name and home address/ }).dispatchEvent('click');
   await atPlace(page, 'reminder/protect-name-address');
@@ -123,35 +123,50 @@ test('read aloud: hidden without a voice; with one it speaks the case in its lan
   await plain.page.getByRole('link', { name: '快递单按寄的东西分类卖' }).dispatchEvent('click');
   await plain.page.waitForFunction(() => globalThis.datatrail.place === 'case/huizhou-waybills');
   await settle(plain.page);
-  const hasVoices = await plain.page.evaluate(() => (globalThis.speechSynthesis?.getVoices() || []).some((v) => v.lang.startsWith('zh')));
+  const hasVoices = await plain.page.evaluate(() => (globalThis.speechSynthesis?.getVoices() || [])
+    .some((v) => v.localService && v.lang.startsWith('zh')));
   assert.equal(await plain.page.getByRole('button', { name: '朗读这个案例' }).count(), hasVoices ? 1 : 0);
   await plain.page.context().close();
 
-  // A device with a Chinese voice: a stand-in speech engine records what it is asked to say.
-  const ctx = await browser.newContext();
-  await ctx.addInitScript(() => {
-    const spoken = (globalThis.__spoken = []);
-    let speaking = false;
-    const engine = new EventTarget();
-    Object.assign(engine, {
-      getVoices: () => [{ lang: 'zh-CN', name: 'stand-in' }],
-      speak(u) { speaking = true; spoken.push({ text: u.text, lang: u.lang }); },
-      cancel() { speaking = false; },
-    });
-    Object.defineProperty(engine, 'speaking', { get: () => speaking });
-    Object.defineProperty(globalThis, 'speechSynthesis', { value: engine });
-    globalThis.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
-  });
-  const page = await ctx.newPage();
-  await page.goto(`${server.url}?lang=zh-Hans`);
-  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1);
-  await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
-  await page.getByRole('link', { name: '快递单按寄的东西分类卖' }).dispatchEvent('click');
+  // A stand-in speech engine records what it is asked to say, and with which voice.
+  const withVoices = async (voices) => {
+    const ctx = await browser.newContext();
+    await ctx.addInitScript((list) => {
+      const spoken = (globalThis.__spoken = []);
+      let speaking = false;
+      const engine = new EventTarget();
+      Object.assign(engine, {
+        getVoices: () => list,
+        speak(u) { speaking = true; spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }); },
+        cancel() { speaking = false; },
+      });
+      Object.defineProperty(engine, 'speaking', { get: () => speaking });
+      Object.defineProperty(globalThis, 'speechSynthesis', { value: engine });
+      globalThis.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+    }, voices);
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}?lang=zh-Hans`);
+    await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1);
+    await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+    await page.getByRole('link', { name: '快递单按寄的东西分类卖' }).dispatchEvent('click');
+    await page.waitForFunction(() => globalThis.datatrail.place === 'case/huizhou-waybills');
+    await settle(page);
+    return { ctx, page };
+  };
+  // A cloud voice first in the list, a voice on the device second: the device's is used.
+  let { ctx, page } = await withVoices([{ lang: 'zh-CN', name: 'cloud', localService: false },
+    { lang: 'zh-CN', name: 'on-device', localService: true }]);
   await page.getByRole('button', { name: '朗读这个案例' }).dispatchEvent('click');
   await page.getByRole('button', { name: '停止朗读' }).waitFor({ state: 'attached' });
   const spoken = await page.evaluate(() => globalThis.__spoken);
   assert.equal(spoken.length, 1);
   assert.equal(spoken[0].lang, 'zh-CN');
+  assert.equal(spoken[0].voice, 'on-device', 'the text never goes to a cloud voice');
   assert.ok(spoken[0].text.startsWith('快递单按寄的东西分类卖'));
+  await ctx.close();
+  // Only a cloud voice: no read-aloud at all (the text would leave the device).
+  ({ ctx, page } = await withVoices([{ lang: 'zh-CN', name: 'cloud', localService: false }]));
+  assert.equal(await page.getByRole('button', { name: '朗读这个案例' }).count(), 0);
+  assert.equal(await page.evaluate(() => globalThis.__spoken.length), 0);
   await ctx.close();
 });

@@ -29,7 +29,7 @@ async function readTextVersion(page) {
   await page.waitForURL(/stories\.html$/);
   assert.equal(await page.locator('section[lang="zh-Hans"] article').count(), 8);
   assert.equal(await page.locator('section[lang="en"] article').count(), 8);
-  assert.equal(await page.getByRole('heading', { level: 3, name: 'Parcel labels sorted by what was sent, and sold' }).count(), 1);
+  assert.equal(await page.getByRole('heading', { level: 3, name: 'Parcel details sorted by what was sent, and sold' }).count(), 1);
   assert.equal(await page.getByRole('heading', { level: 3, name: '快递单按寄的东西分类卖' }).count(), 1);
   assert.equal(await page.locator('script').count(), 0);
 }

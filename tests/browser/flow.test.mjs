@@ -30,11 +30,11 @@ test('a case diagram opens from its page and its story steps through every hop',
   }
   assert.equal(await page.getByRole('heading', { level: 3, name: /上线王某 → 境外诈骗分子/ }).count(), 1);
   // Cut the chain at the counter: no buyer gets the data any more.
-  const cut = page.getByRole('checkbox', { name: /新手机的软件自己装/ });
+  const cut = page.getByRole('checkbox', { name: /软件自己装，验证码谁也不告诉/ });
   assert.equal(await cut.getAttribute('aria-checked'), 'false');
   await cut.dispatchEvent('click');
   await page.getByText('买家还能拿到数据：0 / 3').waitFor({ state: 'attached' });
-  assert.equal(await page.getByRole('checkbox', { name: /新手机的软件自己装/, checked: true }).count(), 1);
+  assert.equal(await page.getByRole('checkbox', { name: /软件自己装，验证码谁也不告诉/, checked: true }).count(), 1);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
@@ -78,7 +78,7 @@ test('on a phone, two fingers spreading zoom the diagram; the buttons zoom and f
   });
   await page.getByRole('link', { name: 'Data flow' }).dispatchEvent('click');
   await atPlace(page, 'flow');
-  await page.getByRole('radio', { name: /Phone-shop counter/ }).dispatchEvent('click');
+  await page.getByRole('radio', { name: /Phone shops and agent outlets/ }).dispatchEvent('click');
   await settle(page);
   const shot = () => page.locator('#canvas').screenshot();
   const fitted = await shot();
@@ -101,7 +101,7 @@ test('on a phone, two fingers spreading zoom the diagram; the buttons zoom and f
   await page.getByRole('button', { name: 'Zoom in' }).dispatchEvent('click');
   await settle(page);
   assert.notDeepEqual(await shot(), zoomed);
-  assert.equal(await page.getByRole('radio', { name: /Phone-shop counter/, checked: true }).count(), 1);
+  assert.equal(await page.getByRole('radio', { name: /Phone shops and agent outlets/, checked: true }).count(), 1);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -125,20 +125,19 @@ export async function finger(page) {
   const send = (type, points, advanceMs = 0) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points, timestamp: stamp(type, advanceMs) });
   const f = {
+    // The finger's own clock says how long it stayed down; nothing waits for real.
     async tap(x, y, holdMs = 60) {
       await send('touchStart', [{ x, y, id: 1 }]);
-      await page.waitForTimeout(holdMs);
       await send('touchEnd', [], holdMs);
     },
-    // From (x, y) by (dx, dy) over `ms`, a move every 16 ms; `rest` holds still before lifting
-    // (no fling), otherwise it lifts moving (a flick).
+    // From (x, y) by (dx, dy) over `ms`, a move every 16 ms; `rest` holds still for a quarter
+    // second (by the finger's clock) before lifting (no fling), otherwise it lifts moving (a flick).
     async swipe(x, y, dx, dy, { ms = 250, rest = false } = {}) {
       const steps = Math.max(2, Math.round(ms / 16));
       await send('touchStart', [{ x, y, id: 1 }]);
       for (let i = 1; i <= steps; i++) {
         await send('touchMove', [{ x: x + (dx * i) / steps, y: y + (dy * i) / steps, id: 1 }], 16);
       }
-      if (rest) await page.waitForTimeout(250);
       await send('touchEnd', [], rest ? 250 : 8);
     },
     async hold(x, y, ms) {
@@ -146,11 +145,11 @@ export async function finger(page) {
       await page.waitForTimeout(ms);
       await send('touchEnd', [], ms);
     },
-    // Two fingers `from` px apart about (x, y), spreading to `to` px apart.
-    async pinch(x, y, from, to) {
+    // Two fingers `from` px apart about (x, y), spreading to `to` px apart in `steps` moves.
+    async pinch(x, y, from, to, steps = 8) {
       const at = (d) => [{ x: x - d / 2, y, id: 1 }, { x: x + d / 2, y, id: 2 }];
       await send('touchStart', at(from));
-      for (let i = 1; i <= 8; i++) await send('touchMove', at(from + ((to - from) * i) / 8), 16);
+      for (let i = 1; i <= steps; i++) await send('touchMove', at(from + ((to - from) * i) / steps), 16);
       await send('touchEnd', [], 16);
     },
     detach: () => cdp.detach(),

@@ -18,9 +18,10 @@ after(async () => {
 
 // Opens kiosk.html with `config` served as kiosk.json (null: no such file); collects page
 // errors, console lines and every request the page makes.
-async function openKiosk(config, contextOptions = {}) {
+async function openKiosk(config, contextOptions = {}, initScript = null) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, screen: { width: 1920, height: 1080 },
     ...contextOptions });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [], logs = [], requests = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -121,3 +122,64 @@ test('the operator panel opens with a long press in the corner and the code, and
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('after the wipe the page holds nothing of the last visitor: not the plan, not the live region, not the reading position',
+  { timeout: 240000 }, async () => {
+    // A kiosk set up to print: its browser prints at once, with no dialog (Chromium's
+    // --kiosk-printing), as this stand-in for window.print does.
+    const { page, errors } = await openKiosk({ idle_seconds: 15, countdown_seconds: 5, language: 'en', printing: true }, {},
+      () => {
+        window.print = () => {
+          window.dispatchEvent(new Event('beforeprint'));
+          globalThis.__printed = document.getElementById('print-plan').textContent;
+          window.dispatchEvent(new Event('afterprint'));
+        };
+      });
+    await page.getByRole('button', { name: 'Start', exact: true }).dispatchEvent('click');
+    await atPlace(page, 'home');
+    // Reads far down a case.
+    await page.evaluate(() => globalThis.Module.ccall('dt_open', 'number', ['string'], ['case/shenzhen-estates']));
+    await atPlace(page, 'case/shenzhen-estates');
+    await settle(page);
+    await page.mouse.move(640, 500);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 600);
+    await settle(page);
+    const firstHeading = () => page.locator('#mirror h2').first().boundingBox();
+    assert.ok((await firstHeading()).height <= 1, 'the case title has scrolled out of view');
+    // Takes the quiz, trusting every offer, and prints the plan.
+    await page.evaluate(() => globalThis.Module.ccall('dt_open', 'number', ['string'], ['quiz']));
+    await atPlace(page, 'quiz');
+    const questions = 14;
+    for (let i = 0; i < questions; i++) {
+      await page.getByText(`Question ${i + 1} of ${questions}`).waitFor({ state: 'attached' });
+      const choice = page.locator('#mirror').getByRole('radio').or(page.locator('#mirror').getByRole('checkbox')).first();
+      const name = await choice.textContent();
+      await choice.dispatchEvent('click');
+      await page.locator('#mirror').getByText(name, { exact: true }).first().waitFor({ state: 'attached' });
+      await page.waitForFunction((n) => [...document.querySelectorAll('#mirror [aria-checked="true"]')].some((e) => e.textContent === n), name);
+      await page.getByRole('button', { name: 'See what is safest' }).dispatchEvent('click');
+      await page.getByRole('button', { name: i + 1 < questions ? 'Next question' : 'See my action plan' }).dispatchEvent('click');
+    }
+    await page.getByRole('heading', { name: 'Your action plan' }).waitFor({ state: 'attached' });
+    const advice = await page.locator('#mirror').getByText(/^Install apps on a new phone yourself/).first().textContent();
+    await page.getByRole('button', { name: 'Print my action plan' }).dispatchEvent('click');
+    await page.waitForFunction(() => (globalThis.__printed || '').length > 100);
+    assert.ok((await page.evaluate(() => globalThis.__printed)).includes(advice.slice(0, 30)), 'the plan went to the printer');
+    // Walks away: the warning, the countdown, the wipe (printing never holds it up).
+    await page.getByRole('button', { name: 'Start', exact: true }).waitFor({ state: 'attached', timeout: 40000 });
+    await page.waitForTimeout(500);
+    const left = await page.evaluate((text) => [...document.querySelectorAll('body *')]
+      .filter((e) => e.children.length === 0 && e.textContent.includes(text)).map((e) => e.outerHTML.slice(0, 200)), advice.slice(0, 30));
+    assert.deepEqual(left, [], 'no advice from the plan is left anywhere in the page');
+    assert.equal(await page.locator('#print-plan').textContent(), '', 'the print-out is gone');
+    assert.equal((await page.locator('#live').textContent()).trim(), '', 'the live region says nothing of the last visit');
+    // The next visitor opens the same case: at its top.
+    await page.getByRole('button', { name: 'Start', exact: true }).dispatchEvent('click');
+    await atPlace(page, 'home');
+    await page.evaluate(() => globalThis.Module.ccall('dt_open', 'number', ['string'], ['case/shenzhen-estates']));
+    await atPlace(page, 'case/shenzhen-estates');
+    await settle(page);
+    assert.ok((await firstHeading()).height > 1, 'the case opens at its top, not where the last visitor stopped');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });

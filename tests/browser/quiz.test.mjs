@@ -57,7 +57,7 @@ test('a careful visitor gets praise and the advice to report leaks; nothing leav
   page.on('request', (r) => requests.push(r.url()));
   await takeQuiz(page, 'zh-Hans', (o) => !o.risky, 'web-quiz-careful-zh');
   assert.equal(await page.getByText(/你的习惯很好/).count(), 1);
-  assert.equal(await page.getByText(/把新手机自己设置/).count(), 0);
+  assert.equal(await page.getByText(/新手机的软件自己装/).count(), 0);
   // Nothing of theirs to draw on the diagram: no link promising it.
   assert.equal(await page.getByRole('link', { name: '在数据流向图上看：你的信息可能从哪里漏出' }).count(), 0);
   assert.deepEqual(requests, [], 'the quiz made network requests');
@@ -72,10 +72,12 @@ test('a trusting visitor gets the most urgent actions first, with the answers be
   page.on('request', (r) => requests.push(r.url()));
   await takeQuiz(page, 'en', (o) => o.risky, 'web-quiz-trusting-en');
   const texts = await page.locator('#mirror p').allTextContents();
-  const first = texts.findIndex((t) => t.startsWith('Set up new phones yourself'));
-  const later = texts.findIndex((t) => t.startsWith('Remove or black out parcel labels'));
+  const first = texts.findIndex((t) => t.startsWith('Install apps on a new phone yourself'));
+  const later = texts.findIndex((t) => t.startsWith('Before the box goes out, tear off'));
   assert.ok(first >= 0 && later > first, 'the shop-counter action comes before the low-severity ones');
-  assert.match(texts[first], /Because you chose: Hand it over and let them do it/);
+  assert.equal(texts[first - 1], 'Our tip', 'our own advice says it is ours');
+  assert.match(texts[first + 2], /Because you chose: Hand it over and let them do it/);
+  assert.ok(texts.includes('Police advice'), 'police advice says it is the police\'s');
   assert.equal(await page.getByText(/Your habits are strong/).count(), 0);
   // Their leaks drawn on the whole trade's diagram, then back to the plan.
   await page.getByRole('link', { name: 'See on the diagram where your data could leak' }).dispatchEvent('click');
@@ -108,7 +110,8 @@ test('a trusting visitor gets the most urgent actions first, with the answers be
 test('the action plan prints as a clean page with the date, the actions and how to report; no answers on it', async () => {
   const ctx = await browser.newContext();
   await ctx.addInitScript(() => {
-    window.print = () => { globalThis.__printed = (globalThis.__printed || 0) + 1; };
+    // The dialog opening, as a browser that allows it announces it (beforeprint), and never closing.
+    window.print = () => { window.dispatchEvent(new Event('beforeprint')); globalThis.__printed = (globalThis.__printed || 0) + 1; };
   });
   const page = await ctx.newPage();
   await page.goto(`${server.url}?lang=en`);
@@ -122,7 +125,8 @@ test('the action plan prints as a clean page with the date, the actions and how 
   assert.match(text, /Where Does My Data Go\?/);
   assert.match(text, /Your action plan/);
   assert.match(text, new RegExp(new Date().getFullYear()));
-  assert.match(text, /Set up new phones yourself/);
+  assert.match(text, /Our tip: ?Install apps on a new phone yourself/);
+  assert.match(text, /Police advice: ?/);
   assert.match(text, /call 110/);
   for (const q of questions) for (const o of q.options) assert.ok(!text.includes(o.text.en), `answer on paper: ${o.text.en}`);
   assert.equal(await page.locator('#canvas').isVisible(), false, 'the canvas is not printed');
@@ -160,7 +164,7 @@ test('the whole quiz can be taken with the keyboard alone', async () => {
     await keyTo(page, i + 1 < questions.length ? /^Next question$/ : /^See my action plan$/);
   }
   await page.getByRole('heading', { name: 'Your action plan' }).waitFor({ state: 'attached' });
-  assert.equal(await page.getByText(/^Set up new phones yourself/).count(), 1);
+  assert.equal(await page.getByText(/^Install apps on a new phone yourself/).count(), 1);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

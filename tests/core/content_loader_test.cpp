@@ -256,15 +256,18 @@ TEST_CASE("a case's id must match its file, and its source and reminders must ex
 
 TEST_CASE("a reminder that blocks an edge of an unknown graph or edge is reported") {
   Files f;
-  f.edit("reminders.json", [](json& d) {
+  size_t n = 0;
+  f.edit("reminders.json", [&](json& d) {
+    n = d["reminders"][0]["blocks"].size();
     d["reminders"][0]["blocks"].push_back("nowhere/e1");
     d["reminders"][0]["blocks"].push_back("overview/no-such-edge");
     d["reminders"][0]["blocks"].push_back("no-slash");
   });
   const auto r = f.load();
-  CHECK(r.has("/reminders/0/blocks/2: no graph \"nowhere\""));
-  CHECK(r.has("/reminders/0/blocks/3: graph \"overview\" has no edge \"no-such-edge\""));
-  CHECK(r.has("/reminders/0/blocks/4: expected \"case-id/edge-id\""));
+  const std::string at = "/reminders/0/blocks/";
+  CHECK(r.has(at + std::to_string(n) + ": no graph \"nowhere\""));
+  CHECK(r.has(at + std::to_string(n + 1) + ": graph \"overview\" has no edge \"no-such-edge\""));
+  CHECK(r.has(at + std::to_string(n + 2) + ": expected \"case-id/edge-id\""));
 }
 
 TEST_CASE("a question's case and reminder must exist") {

@@ -175,7 +175,7 @@ TEST_CASE("cutting hops stops the data where they are cut") {
 
 TEST_CASE("in the Qingdao case, setting up your own phone cuts every buyer off") {
   const auto& c = content();
-  const auto blocked = dt::blocked_edges(c, "qingdao-phone-shops", {"no-unknown-apps"});
+  const auto blocked = dt::blocked_edges(c, "qingdao-phone-shops", {"set-up-phone-yourself"});
   const auto* g = c.find_graph("qingdao-phone-shops");
   REQUIRE(g);
   CHECK(blocked[static_cast<size_t>(g->find_edge("counter"))]);

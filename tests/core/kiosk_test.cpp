@@ -50,7 +50,8 @@ TEST_CASE("bad values fall back to the defaults, each one named in the notes") {
   CHECK(r.config.countdown_seconds == defaults.countdown_seconds);
   CHECK(r.config.language == dt::Locale::ZhHans);
   CHECK((r.config.show_cases && r.config.show_flow && r.config.show_quiz));  // never an empty kiosk
-  CHECK(r.config.operator_code == defaults.operator_code);
+  CHECK(r.config.operator_code.empty());  // a bad code turns the panel off; there is no known fallback code
+  CHECK_FALSE(r.config.printing);
   CHECK(r.config.attract == "overview");
   for (const char* key : {"/idle_seconds", "/countdown_seconds", "/language", "/modules", "/operator_code", "/attract",
                           "/text_size", "idle_secs"})
@@ -66,6 +67,8 @@ TEST_CASE("a missing, empty or broken kiosk.json gives a working kiosk with the 
   }
   const auto empty = dt::read_kiosk_config("{}", kCases);
   CHECK(notes_mention(empty, "idle_seconds not set"));
+  CHECK(empty.config.operator_code.empty());
+  CHECK(notes_mention(empty, "operator panel is off"));
 }
 
 TEST_CASE("idle: a warning after the idle time, a wipe after the countdown, input in time keeps the visit") {

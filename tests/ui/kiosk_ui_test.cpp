@@ -138,7 +138,9 @@ TEST_CASE("modules turned off in kiosk.json are not offered") {
 }
 
 TEST_CASE("on the portrait kiosk, a finger on the attract screen opens home with its bar, and a held corner the panel") {
-  KioskUi k;
+  dt::KioskConfig c = KioskUi::short_timers();
+  c.operator_code = "1379";
+  KioskUi k(c);
   k.screen(1080, 1920, 1);
   k.settle();
   REQUIRE(k.app.kiosk().phase() == Phase::Attract);
@@ -166,4 +168,61 @@ TEST_CASE("swiping through a long page counts as a visitor: the idle clock start
   k.swipe(500, 1500, 0, -400, 10, true);
   k.at(k.clock + 10);  // 10 s after the swipe: had it not counted, the warning would show
   CHECK(k.app.kiosk().phase() == Phase::Active);
+}
+
+TEST_CASE("without an operator code there is no operator panel: no known code opens it") {
+  KioskUi k;  // kiosk.json without "operator_code"
+  REQUIRE(k.tap("开始"));
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(10, 10);
+  io.AddMouseButtonEvent(0, true);
+  k.at(k.clock + 0.1);
+  k.at(k.clock + 3.5);
+  io.AddMouseButtonEvent(0, false);
+  k.settle();
+  CHECK_FALSE(k.shows("请输入管理员密码"));
+  CHECK(k.app.kiosk().next_deadline(k.clock) != doctest::Approx(k.clock));  // nothing waits on the corner either
+}
+
+TEST_CASE("a wiped visit leaves no reading position: the next visitor opens the same case at its top") {
+  KioskUi k;
+  REQUIRE(k.tap("开始"));
+  k.app.state().navigate(dt::Screen::Case, "shenzhen-estates");
+  k.settle();
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(640, 400);
+  for (int i = 0; i < 10; ++i) {
+    io.AddMouseWheelEvent(0, -5);
+    k.frame();
+  }
+  k.settle();
+  REQUIRE(k.app.page_scroll() > 200);
+  k.at(k.clock + 31);  // idle: "Still there?"
+  k.at(k.clock + 11);  // nobody answers: wiped, attract loop
+  REQUIRE(k.app.kiosk().phase() == Phase::Attract);
+  REQUIRE(k.tap("开始"));
+  k.app.state().navigate(dt::Screen::Case, "shenzhen-estates");
+  k.settle();
+  CHECK(k.app.page_scroll() == 0);
+}
+
+TEST_CASE("a kiosk offers printing only when its organiser set a printer up (a dialog could hold up the wipe)") {
+  struct FakePrinter final : dt::ui::Printer {
+    bool print(const dt::ui::PrintablePlan&) override { return true; }
+  } printer;
+  for (bool printing : {false, true}) {
+    CAPTURE(printing);
+    dt::KioskConfig c = KioskUi::short_timers();
+    c.printing = printing;
+    KioskUi k(c);
+    k.app.set_printer(&printer);
+    REQUIRE(k.tap("开始"));
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 4000);
+    k.app.state().navigate(dt::Screen::Quiz);
+    k.settle();
+    null_ui::finish_quiz(k.app);
+    k.settle();
+    REQUIRE(k.shows("你的防护清单"));
+    CHECK(k.shows("打印我的防护清单") == printing);
+  }
 }

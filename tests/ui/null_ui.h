@@ -25,6 +25,16 @@ inline std::string read(const std::string& path) {
 // The real content/, with some files replaced (relative path -> text) for a test.
 using Overlay = std::map<std::string, std::string>;
 
+// Ends the quiz with the answers given so far, as "see my plan" on the last question does.
+inline void finish_quiz(dt::ui::UiApp& app) {
+  auto& q = app.state().quiz();
+  q.fit(app.content().questions);
+  q.index = static_cast<int>(app.content().questions.size()) - 1;
+  q.feedback = true;
+  app.state().quiz_next(app.content());
+  REQUIRE(q.done);
+}
+
 struct NullUi {
   dt::ui::UiApp app;
   std::vector<std::string> problems;

@@ -243,3 +243,21 @@ TEST_CASE("large text at any pixel density: the atlas fits the GPU and every scr
             ", raster ratio ", ui.app.fonts().raster_ratio);
   }
 }
+
+TEST_CASE("every character of every case page, reminder and question is drawn with its glyph, in both languages") {
+  NullUi ui;
+  ImGui::GetIO().DisplaySize = ImVec2(1280, 6000);  // the whole page on screen at once
+  std::vector<std::string> places;
+  for (const auto& c : ui.app.content().cases) places.push_back("case/" + c.id);
+  for (const auto& r : ui.app.content().reminders) places.push_back("reminder/" + r.id);
+  for (dt::Locale l : dt::kAllLocales) {
+    ui.app.state().set_locale(l);
+    for (const auto& place : places) {
+      CAPTURE(place);
+      ui.app.state().navigate(*dt::parse_place(place));
+      ui.settle();
+      CHECK(ui.app.frame_presentable());
+      CHECK(glyphless(ui) == 0);
+    }
+  }
+}

@@ -148,7 +148,10 @@ TEST_CASE("what was shown at other window sizes is forgotten once off screen: a 
     io.AddMousePosEvent(5, 5);
     ui.settle();
   };
-  tour(1280);  // every glyph these pages need is in the atlas now
+  // A first day at every width: every glyph is in the atlas, and the home screen (still shown,
+  // so its draw buffers are kept) has had its largest frame.
+  tour(1280);
+  for (int w = 0; w < 24; ++w) tour(360.0f + 67.0f * static_cast<float>(w));
   walk_away();
   const size_t home_only = heap_in_use();
   for (int w = 0; w < 24; ++w) tour(360.0f + 67.0f * static_cast<float>(w));  // a kiosk screen resized all day
@@ -193,7 +196,7 @@ TEST_CASE("a case page opens its reminders and its flow diagram, and back return
   REQUIRE(ui.tap("protect your name and home address"));
   CHECK(dt::place_name(ui.app.state().place()) == "reminder/protect-name-address");
   // The reminder lists the cases behind it; one of them is the case we came from.
-  REQUIRE(ui.tap("Parcel labels sorted by what was sent"));
+  REQUIRE(ui.tap("Parcel details sorted by what was sent"));
   CHECK(dt::place_name(ui.app.state().place()) == "case/huizhou-waybills");
   REQUIRE(ui.tap("See how the data moved"));
   CHECK(dt::place_name(ui.app.state().place()) == "flow/huizhou-waybills");
@@ -281,7 +284,7 @@ TEST_CASE("the mirror changes when the reader would notice, not when the page sc
   // What it holds: the screen title, the case title as a heading, steps, the way to the flow.
   const std::string json = ui.app.semantics().to_json();
   CHECK(json.find("{\"l\":2,\"r\":\"h\",\"t\":\"A Telegram channel") != std::string::npos);
-  CHECK(json.find("\"1. Wang had worked in telesales") != std::string::npos);
+  CHECK(json.find("\"1. Wang used to work in telesales") != std::string::npos);
   CHECK(json.find("\"r\":\"button\",\"t\":\"See how the data moved\"") != std::string::npos);
 }
 
@@ -367,11 +370,11 @@ TEST_CASE("the diagram's story steps through the hops, and cutting a link cuts t
   CHECK(ui.app.semantics().find("第 2 步，共 7 步"));
   REQUIRE(ui.tap("上一步"));
   CHECK(ui.app.semantics().find("第 1 步，共 7 步"));
-  // The reminder about setting up your own phone cuts the very first hop.
-  REQUIRE(ui.tap("新手机的软件自己装"));
+  // Our tip about setting up your own phone cuts the very first hop.
+  REQUIRE(ui.tap("软件自己装，验证码谁也不告诉"));
   CHECK(ui.app.semantics().find("买家还能拿到数据：0 / 3"));
-  CHECK(ui.app.semantics().find("这一环已剪断"));
-  REQUIRE(ui.tap("新手机的软件自己装"));
+  CHECK(ui.app.semantics().find("这一环已斩断"));
+  REQUIRE(ui.tap("软件自己装，验证码谁也不告诉"));
   CHECK(ui.app.semantics().find("买家还能拿到数据：3 / 3"));
   // Still: with motion reduced and nothing playing, the diagram asks for no frames.
   CHECK_FALSE(ui.app.needs_frame());
@@ -420,7 +423,7 @@ TEST_CASE("the quiz: answer, see what is safe, go on, change an answer, see the 
         quiz.answers.choose(qs, static_cast<int>(q), static_cast<int>(o));
         if (!qs[q].multiple) break;
       }
-  quiz.done = true;
+  null_ui::finish_quiz(ui.app);
   ui.settle();
   CHECK(ui.app.semantics().find("你的防护清单"));
   CHECK(ui.app.semantics().find("你的习惯很好"));
@@ -440,9 +443,10 @@ TEST_CASE("the printed plan holds the advice in order and none of the visitor's 
   struct FakePrinter final : dt::ui::Printer {
     dt::ui::PrintablePlan last;
     int calls = 0;
+    bool allowed = true;  // false: a page framing the widget without allow-modals
     bool print(const dt::ui::PrintablePlan& p) override {
       last = p, ++calls;
-      return true;
+      return allowed;
     }
   } printer;
   NullUi ui;
@@ -458,7 +462,7 @@ TEST_CASE("the printed plan holds the advice in order and none of the visitor's 
         quiz.answers.choose(qs, static_cast<int>(q), static_cast<int>(o));
         if (!qs[q].multiple) break;
       }
-  quiz.done = true;
+  null_ui::finish_quiz(ui.app);
   REQUIRE(ui.tap("在数据流向图上看"));
   CHECK(dt::place_name(ui.app.state().place()) == "flow");
   CHECK(ui.app.semantics().find("按你的回答，信息可能从这些环节漏出"));
@@ -469,11 +473,20 @@ TEST_CASE("the printed plan holds the advice in order and none of the visitor's 
   CHECK(printer.last.product == "数据去哪儿了");
   CHECK(printer.last.lang == "zh-Hans");
   REQUIRE(printer.last.items.size() >= 8);
-  CHECK(printer.last.items[0].first.find("新手机自己设置") != std::string::npos);
+  CHECK(printer.last.items[0].advice.find("新手机的软件自己装") != std::string::npos);
+  CHECK(printer.last.items[0].label == "小贴士");  // our own tip, not the police's words
+  bool police = false;
+  for (const auto& item : printer.last.items) police = police || item.label == "警方提醒";
+  CHECK(police);
   CHECK(printer.last.report.find("110") != std::string::npos);
-  for (const auto& [advice, reason] : printer.last.items)
+  for (const auto& item : printer.last.items)
     for (const auto& q : qs)
-      for (const auto& o : q.options) CHECK(advice.find(o.text.zh) == std::string::npos);
+      for (const auto& o : q.options) CHECK(item.advice.find(o.text.zh) == std::string::npos);
+  // A page that frames the widget without letting it print: the visitor is told, not left waiting.
+  CHECK_FALSE(ui.app.semantics().find("不允许小组件打印"));
+  printer.allowed = false;
+  REQUIRE(ui.tap("打印我的防护清单"));
+  CHECK(ui.app.semantics().find("不允许小组件打印"));
 }
 
 TEST_CASE("every diagram, at phone, desktop and large screens in both languages: no control covers another, "
@@ -534,15 +547,15 @@ TEST_CASE("the overview filters to one leak point's chains, and back to the whol
   };
   const int all = cards();
   CHECK(all == static_cast<int>(ui.app.content().overview.flow.nodes.size()));
-  CHECK(ui.app.semantics().find("泄露点: 快递单"));
-  REQUIRE(ui.tap("未清除的旧手机"));
-  const auto* chosen = ui.app.semantics().find("未清除的旧手机");
+  CHECK(ui.app.semantics().find("泄露点: 手机店、营业网点"));
+  REQUIRE(ui.tap("快递公司系统"));
+  const auto* chosen = ui.app.semantics().find("快递公司系统");
   REQUIRE(chosen);
   CHECK(chosen->role == dt::ui::SemanticNode::Role::Radio);
   CHECK(chosen->current);
   CHECK(cards() < all);
   CHECK(cards() >= 3);  // the people, the leak point, and whoever it reaches
-  CHECK_FALSE(ui.app.semantics().find("泄露点: 快递单"));
+  CHECK_FALSE(ui.app.semantics().find("泄露点: 手机店、营业网点"));
   REQUIRE(ui.tap("全部"));
   CHECK(cards() == all);
 }
@@ -561,7 +574,7 @@ TEST_CASE("the diagram zooms with its buttons, Ctrl+wheel and a pinch, and fits 
   const float fitted = card_width();
   REQUIRE(ui.tap("放大"));
   CHECK(card_width() == doctest::Approx(fitted * 1.25f).epsilon(0.02));
-  REQUIRE(ui.tap("适合屏幕"));
+  REQUIRE(ui.tap("适应屏幕"));
   CHECK(card_width() == doctest::Approx(fitted).epsilon(0.02));
   // Ctrl + wheel over the diagram, as a mouse or a trackpad pinch sends it.
   const auto* card = ui.app.semantics().find("泄露点: 手机店");
@@ -575,7 +588,7 @@ TEST_CASE("the diagram zooms with its buttons, Ctrl+wheel and a pinch, and fits 
   ui.settle();
   CHECK(card_width() == doctest::Approx(fitted * 1.15f * 1.15f).epsilon(0.02));
   // Two fingers spreading on a touch screen (the web build passes the gesture on).
-  REQUIRE(ui.tap("适合屏幕"));
+  REQUIRE(ui.tap("适应屏幕"));
   ui.app.state().request_zoom(1.5f, 600, 400);
   ui.settle();
   CHECK(card_width() == doctest::Approx(fitted * 1.5f).epsilon(0.02));

@@ -21,6 +21,7 @@ void for_each_text(const Content& c, F&& f) {
                                &cs.data, &cs.scale, &cs.prices, &cs.outcome, &cs.context})
       f(*t);
     for (const auto& t : cs.timeline) f(t);
+    for (const auto& t : cs.remarks) f(t);
     for (const auto& a : cs.actors) f(a.name), f(a.did);
     for_each_text(cs.flow, f);
   }

@@ -16,6 +16,9 @@ std::vector<Question> read_questions(const nlohmann::json& doc, const Where& at,
 std::vector<Rule> read_rules(const nlohmann::json& doc, const Where& at, const std::vector<Question>& questions,
                              Problems& out);
 
+// The optional "basis" of a node, edge or actor: "established" (the default) or "officer_general".
+Basis read_basis(Fields& f);
+
 // Reports ids that occur twice in `ids` (each entry: id and where it was declared).
 void check_unique(const std::vector<std::pair<std::string, Where>>& ids, std::string_view what, Problems& out);
 

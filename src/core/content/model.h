@@ -16,6 +16,13 @@ struct LocalText {
   bool empty() const { return zh.empty() && en.empty(); }
 };
 
+// How a claim is known, shown wherever it is (content/README.md, "What the article says"):
+// what the cited article establishes about this case, or what an officer said about such
+// cases in general ("such accounts are usually used for…"), which is never drawn as if it
+// were this case's chain.
+enum class Basis { Established, OfficerGeneral };
+inline constexpr std::string_view kBasisNames[] = {"established", "officer_general"};
+
 // [SECTION] Flow graphs
 enum class Role { Person, LeakPoint, Insider, Middleman, Channel, Buyer };
 inline constexpr std::string_view kRoleNames[] = {"person", "leak_point", "insider", "middleman", "channel", "buyer"};
@@ -25,6 +32,7 @@ struct FlowNode {
   Role role = Role::Person;
   std::string kind;  // leak points and buyers: what sort (shop_counter, fraud_ring, ...)
   LocalText label;
+  Basis basis = Basis::Established;
 };
 
 struct FlowEdge {
@@ -32,6 +40,7 @@ struct FlowEdge {
   int from = -1, to = -1;  // node indices, resolved by the loader
   LocalText data, price, volume, method;  // price/volume/method may be empty: never invented
   std::vector<std::string> cases, sources;  // overview edges cite where each hop is documented
+  Basis basis = Basis::Established;
 };
 
 struct FlowGraph {
@@ -43,13 +52,15 @@ struct FlowGraph {
 
 // [SECTION] Sources and cases
 struct Source {
-  std::string id, file;
+  std::string id, file;  // file: the archived copy under shared/sources (for reviewers and tests)
+  std::string url;       // the original address, when the article gives one
   LocalText title, publisher, date;
 };
 
 struct Actor {
   Role role = Role::Person;
   LocalText name, did;
+  Basis basis = Basis::Established;
 };
 
 struct Case {
@@ -58,6 +69,9 @@ struct Case {
   std::vector<LocalText> timeline;
   std::vector<Actor> actors;
   LocalText data, scale, prices, outcome, context;
+  // The context is the operation this case was part of, or only other news in the same report.
+  bool context_same_report = false;
+  std::vector<LocalText> remarks;  // what officers said about such cases in general
   std::vector<std::string> reminders;
   FlowGraph flow;
 };
@@ -67,8 +81,11 @@ struct Overview {
   FlowGraph flow;
 };
 
-// [SECTION] Police reminders
+// [SECTION] Advice: police reminders (the articles' own advice, each citing them) and our tips
+// (what we add; never shown under the police's name).
 enum class Audience { Citizen, Organisation };
+enum class AdviceKind { Police, OurTip };
+inline constexpr std::string_view kAdviceKindNames[] = {"police", "our_tip"};
 
 struct EdgeRef {
   std::string graph;  // a case id, or "overview"
@@ -77,6 +94,7 @@ struct EdgeRef {
 
 struct Reminder {
   std::string id;
+  AdviceKind kind = AdviceKind::Police;
   Audience audience = Audience::Citizen;
   LocalText text;
   std::vector<std::string> sources;

@@ -15,6 +15,9 @@ std::vector<Source> read_sources(const json& doc, const Where& at, Problems& out
       Source src;
       src.id = s.id("id");
       src.file = s.str("file");
+      src.url = s.str("url", false);
+      if (!src.url.empty() && src.url.rfind("https://", 0) != 0 && src.url.rfind("http://", 0) != 0)
+        report(out, s.where() / "url", "an address starts with https:// or http://");
       src.title = s.text("title");
       src.publisher = s.text("publisher");
       src.date = s.text("date");
@@ -57,6 +60,7 @@ Case read_case(const json& doc, const Where& at, Problems& out) {
       actor.role = role < 0 ? Role::Person : static_cast<Role>(role);
       actor.name = a.text("name");
       actor.did = a.text("did");
+      actor.basis = read_basis(a);
       a.finish();
       c.actors.push_back(std::move(actor));
     }
@@ -66,6 +70,12 @@ Case read_case(const json& doc, const Where& at, Problems& out) {
   c.prices = f.text("prices");
   c.outcome = f.text("outcome");
   c.context = f.text("context", false);
+  // "operation": the case was part of the operation described; "same_report": the context is
+  // only other news published in the same report.
+  constexpr std::string_view kContextKinds[] = {"operation", "same_report"};
+  c.context_same_report = f.choice("context_kind", kContextKinds, false) == 1;
+  if (const json* remarks = f.array("remarks", 1, 8, false))
+    for (size_t i = 0; i < remarks->size(); ++i) c.remarks.push_back(read_text((*remarks)[i], f.where() / "remarks" / i, out));
   c.reminders = f.id_list("reminders", 1, 32);
   if (f.has("flow")) c.flow = read_flow(doc["flow"], f.where() / "flow", false, out);
   else report(out, f.where(), "missing \"flow\"");

@@ -31,6 +31,7 @@ FlowGraph read_flow(const json& value, const Where& at, bool overview, Problems&
       if (node.role == Role::LeakPoint) node.kind = kLeakKinds[std::max(0, n.choice("kind", kLeakKinds))];
       else if (node.role == Role::Buyer) node.kind = kBuyerKinds[std::max(0, n.choice("kind", kBuyerKinds))];
       node.label = n.text("label");
+      node.basis = read_basis(n);
       n.finish();
       node_ids.emplace_back(node.id, n.where() / "id");
       g.nodes.push_back(std::move(node));
@@ -55,6 +56,7 @@ FlowGraph read_flow(const json& value, const Where& at, bool overview, Problems&
       edge.price = e.text("price", false);
       edge.volume = e.text("volume", false);
       edge.method = e.text("method", false);
+      edge.basis = read_basis(e);
       if (overview) {
         edge.cases = e.id_list("cases", 1, 16, false);
         edge.sources = e.id_list("sources", 1, 16, false);
@@ -72,6 +74,11 @@ FlowGraph read_flow(const json& value, const Where& at, bool overview, Problems&
       report(out, f.where() / "nodes" / i, "node \"" + g.nodes[i].id + "\" is on no edge");
   f.finish();
   return g;
+}
+
+Basis read_basis(Fields& f) {
+  const int b = f.choice("basis", kBasisNames, false);
+  return b == 1 ? Basis::OfficerGeneral : Basis::Established;
 }
 
 void check_unique(const std::vector<std::pair<std::string, Where>>& ids, std::string_view what, Problems& out) {

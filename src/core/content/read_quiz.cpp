@@ -2,6 +2,7 @@
 // a typed tree here, and checked for references and for rules that could never fire; the
 // evaluation itself belongs to the quiz engine.
 #include "core/content/loader_internal.h"
+#include "core/quiz/engine.h"
 
 namespace dt::detail {
 
@@ -10,18 +11,6 @@ using nlohmann::json;
 namespace {
 constexpr std::string_view kKinds[] = {"single", "multiple"};
 constexpr int kMaxConditionDepth = 8;
-
-// Highest count of risky answers a reader could give in `cat`: one per single-choice
-// question that has a risky option there, every such option of a multiple-choice one.
-int max_risky(const std::vector<Question>& qs, Category cat) {
-  int n = 0;
-  for (const auto& q : qs) {
-    int here = 0;
-    for (const auto& o : q.options) here += (o.risky && o.category == cat) ? 1 : 0;
-    n += q.multiple ? here : std::min(here, 1);
-  }
-  return n;
-}
 
 class RuleReader {
  public:

@@ -18,9 +18,15 @@ std::vector<Reminder> read_reminders(const json& doc, const Where& at, Problems&
       Fields r((*list)[i], f.where() / "reminders" / i, out);
       Reminder rem;
       rem.id = r.id("id");
+      const int kind = r.choice("kind", kAdviceKindNames);
+      rem.kind = kind == 1 ? AdviceKind::OurTip : AdviceKind::Police;
       const int audience = r.choice("audience", kAudiences);
       rem.audience = audience == 1 ? Audience::Organisation : Audience::Citizen;
-      rem.sources = r.id_list("sources", 1, 16);
+      // Police advice is only what the articles say: it must cite them. Our own tips may
+      // cite the article that prompted them, or none.
+      rem.sources = r.id_list("sources", 1, 16, rem.kind == AdviceKind::Police);
+      if (rem.kind == AdviceKind::Police && rem.sources.empty() && r.has("sources"))
+        report(out, r.where() / "sources", "police advice must cite at least one article");
       rem.text = r.text("text");
       // "graph/edge": which hop of which diagram following the reminder would cut.
       if (const json* blocks = r.array("blocks", 0, 64)) {

@@ -1,4 +1,5 @@
 #include "core/kiosk/config.h"
+#include "core/theme.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -10,7 +11,6 @@ namespace dt {
 
 namespace {
 constexpr std::string_view kFile = "kiosk.json";
-constexpr int kTextSizes[] = {100, 125, 150, 200};  // the sizes the widget offers, in %
 }  // namespace
 
 KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std::string>& case_ids) {
@@ -62,10 +62,11 @@ KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std
     const bool digits = code.size() >= 4 && code.size() <= 8 &&
                         std::all_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     if (digits) c.operator_code = code;
-    else report(problems, f.where() / "operator_code", "use 4 to 8 digits; the default code applies");
+    else report(problems, f.where() / "operator_code", "use 4 to 8 digits; until then the operator panel is off");
   } else {
-    defaults_note("operator_code");
+    r.notes.push_back(std::string(kFile) + ": operator_code not set, so the operator panel is off");
   }
+  if (f.has("printing")) c.printing = f.boolean("printing", false);
   if (f.has("attract")) {
     const std::string a = f.str("attract");
     if (a == "overview" || std::find(case_ids.begin(), case_ids.end(), a) != case_ids.end()) c.attract = a;
@@ -73,10 +74,7 @@ KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std
   }
   if (f.has("text_size")) {
     const int pct = f.integer("text_size", 100, 200, 125);
-    int best = 0;
-    for (int i = 1; i < 4; ++i)
-      if (std::abs(kTextSizes[i] - pct) < std::abs(kTextSizes[best] - pct)) best = i;
-    c.text_scale = static_cast<float>(kTextSizes[best]) / 100.0f;
+    c.text_scale = kTextSizes[nearest_text_size(static_cast<float>(pct) / 100.0f)];
   }
   f.finish();
   r.notes.insert(r.notes.begin(), problems.begin(), problems.end());

@@ -18,9 +18,16 @@ struct KioskConfig {
   bool show_cases = true, show_flow = true, show_quiz = true;
   LocalText organiser;          // "Riverside Community, Anti-fraud Week" (may be empty)
   LocalText report_line;        // the local line to report to (the articles say 110)
-  std::string operator_code = "2580";  // opens the operator panel after a long press
+  // Opens the operator panel after a long press. Empty: no panel. There is no default code: a
+  // code everyone could look up would protect nothing (kiosk.json itself is public, so the
+  // code guards only the panel's settings view and restart, and the README says so).
+  std::string operator_code;
   std::string attract = "overview";    // the diagram the attract loop plays: overview or a case id
   float text_scale = 1.25f;     // larger text by default: visitors stand at arm's length
+  // The kiosk has a printer and its browser prints without a dialog (Chromium --kiosk-printing):
+  // only then is "print my plan" offered, so a print dialog can never sit over a visit that
+  // should be wiped.
+  bool printing = false;
 };
 
 struct KioskConfigResult {

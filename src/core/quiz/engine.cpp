@@ -46,6 +46,16 @@ int risky_count(const std::vector<Question>& qs, const Answers& a, Category c) {
   return n;
 }
 
+int max_risky(const std::vector<Question>& qs, Category c) {
+  int n = 0;
+  for (const auto& q : qs) {
+    int here = 0;
+    for (const auto& o : q.options) here += (o.risky && o.category == c) ? 1 : 0;
+    n += q.multiple ? here : std::min(here, 1);
+  }
+  return n;
+}
+
 namespace {
 
 bool holds(const Condition& c, const std::vector<Question>& qs, const Answers& a, std::vector<OptionRef>* why) {

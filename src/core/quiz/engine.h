@@ -27,6 +27,10 @@ class Answers {
 // Risky answers given in a category (an option's own category, else its question's).
 int risky_count(const std::vector<Question>& qs, const Answers& a, Category c);
 
+// Highest count of risky answers a visitor could give in `c`: one per single-choice question
+// with a risky option there, every such option of a multiple-choice one.
+int max_risky(const std::vector<Question>& qs, Category c);
+
 bool evaluate(const Condition& c, const std::vector<Question>& qs, const Answers& a);
 
 struct Triggered {

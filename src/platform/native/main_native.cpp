@@ -9,6 +9,7 @@
 
 #include "core/cli_options.h"
 #include "core/content/loader.h"
+#include "core/content/review_sheet.h"
 #include "core/frame_pacer.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
@@ -49,6 +50,28 @@ int check_content(const std::string& dir) {
   return 0;
 }
 
+// The sheet a police reviewer signs: every claim, both languages, its article and its kind.
+int write_review_sheet(const std::string& dir, const std::string& out) {
+  std::vector<std::string> problems;
+  const dt::Content content = dt::load_content(dt::content_reader(dir), dir, problems);
+  if (!problems.empty()) {
+    print_problems(problems);
+    std::fprintf(stderr, "datatrail: fix the content before it is reviewed\n");
+    return 1;
+  }
+  const std::string html = dt::review_sheet_html(content);
+  std::FILE* f = std::fopen(out.c_str(), "wb");
+  if (!f || std::fwrite(html.data(), 1, html.size(), f) != html.size()) {
+    if (f) std::fclose(f);
+    std::fprintf(stderr, "datatrail: cannot write %s\n", out.c_str());
+    return 1;
+  }
+  std::fclose(f);
+  std::printf("review sheet: %s (%zu cases, %zu pieces of advice, %zu questions)\n", out.c_str(), content.cases.size(),
+              content.reminders.size(), content.questions.size());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -63,6 +86,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (opt.check_content) return check_content(*opt.check_content);
+  if (opt.review_sheet) return write_review_sheet(DT_DEFAULT_CONTENT_DIR, *opt.review_sheet);
 
   if (!glfwInit()) {
     std::fprintf(stderr, "datatrail: cannot open a window (no display? run under xvfb-run)\n");
@@ -105,7 +129,14 @@ int main(int argc, char** argv) {
   app.state().set_high_contrast(opt.high_contrast);
   // A screenshot is of a settled screen, so nothing may keep moving.
   app.state().set_reduced_motion(opt.reduced_motion || opt.screenshot.has_value());
-  app.state().navigate(opt.place);
+  // The same check as the web's ?case=: a place the content does not have is an error here,
+  // where a person typed it, rather than a screenshot of the wrong screen. Broken content
+  // keeps its Problems screen.
+  const std::string place = dt::place_name(opt.place);
+  if (app.state().screen() != dt::Screen::Problems && !app.open(place)) {
+    std::fprintf(stderr, "datatrail: --screen %s: the content has no such case or reminder\n", place.c_str());
+    return 2;
+  }
   if (opt.kiosk)
     std::fprintf(stderr, "%s",
                  dt::start_kiosk(app, opt.kiosk_config.empty() ? DT_DEFAULT_KIOSK_CONFIG : opt.kiosk_config).c_str());

@@ -16,7 +16,6 @@
 
 #include "core/cli_options.h"
 #include "core/frame_pacer.h"
-#include "core/quiz/engine.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
 #include "platform/kiosk_setup.h"
@@ -43,7 +42,9 @@ struct Web {
   uint64_t placed = 0;    // signature of the element rectangles last sent
   std::string told_screen;  // the last screen, content height and quiz state announced to the page
   int told_height = 0;
+  std::string told_place;  // the place the last height was told for
   int told_scrolls = -1;
+  unsigned told_visits = 0;
   bool told_quiz_done = false;
 };
 Web* g = nullptr;
@@ -86,6 +87,11 @@ EM_JS(void, dt_js_scrollable, (int scrolls), {
 EM_JS(void, dt_js_mirror_rects, (const char* json), {
   if (typeof globalThis.datatrailMirrorRects === 'function') globalThis.datatrailMirrorRects(JSON.parse(UTF8ToString(json)));
 });
+// A kiosk visit was wiped: the page forgets its side too (the print-out, the live region).
+EM_JS(void, dt_js_wiped, (), {
+  const s = globalThis.datatrail || {};
+  if (typeof s.onWipe === 'function') s.onWipe();
+});
 EM_JS(void, dt_js_report_problems, (const char* text), {
   const s = globalThis.datatrail || (globalThis.datatrail = {});
   s.problems = UTF8ToString(text);
@@ -119,32 +125,39 @@ void update_canvas_size() {
 }
 
 // Events for the page, from a settled frame: the screen changed, the content's height changed
-// (an embedding page sizes its frame), the quiz result appeared (how many of the six channels
-// carry risk: a count, not an answer).
+// (an embedding page sizes its frame), the quiz was finished (nothing of its answers).
 void tell_page() {
   auto& st = g->app.state();
+  if (st.visits() != g->told_visits) {
+    g->told_visits = st.visits();
+    dt_js_wiped();
+  }
   const std::string screen(dt::screen_name(st.screen()));
   if (screen != g->told_screen) {
     g->told_screen = screen;
     dt_js_event("navigate", ("{\"screen\":\"" + screen + "\"}").c_str());
   }
+  // The height a host page sizes its frame to, steady within a screen: it only grows while
+  // the visitor stays (a quiz question's explanation appearing), so the host page does not
+  // jump at every step; a new screen starts afresh. The action plan's length depends on the
+  // answers, so it is never reported: the plan scrolls inside the frame instead.
+  const std::string place = dt::place_name(st.place());
   const int h = static_cast<int>(std::lround(g->app.content_height() / g->dpr));
-  if (std::abs(h - g->told_height) > 1) {
+  const bool new_screen = place != g->told_place;
+  if (!st.quiz().done && (new_screen ? std::abs(h - g->told_height) > 1 : h > g->told_height + 1)) {
     g->told_height = h;
     dt_js_event("resize", ("{\"height\":" + std::to_string(h) + "}").c_str());
   }
+  if (!st.quiz().done) g->told_place = place;
   const int scrolls = g->app.page_scrolls() ? 1 : 0;
   if (scrolls != g->told_scrolls) {
     g->told_scrolls = scrolls;
     dt_js_scrollable(scrolls);
   }
   const bool done = st.quiz().done;
-  if (done && !g->told_quiz_done) {
-    int at_risk = 0;
-    for (int c = 0; c < 6; ++c)
-      at_risk += dt::risky_count(g->app.content().questions, st.quiz().answers, static_cast<dt::Category>(c)) > 0 ? 1 : 0;
-    dt_js_event("quiz-complete", ("{\"channelsAtRisk\":" + std::to_string(at_risk) + "}").c_str());
-  }
+  // That the quiz was finished, and nothing about how: no score, no count, nothing a host
+  // page's analytics could read the visitor's answers from.
+  if (done && !g->told_quiz_done) dt_js_event("quiz-complete", "{}");
   g->told_quiz_done = done;
 }
 

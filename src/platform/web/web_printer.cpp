@@ -15,7 +15,8 @@ namespace dt {
 
 bool WebPrinter::print(const ui::PrintablePlan& plan) {
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& [advice, reason] : plan.items) items.push_back({{"advice", advice}, {"reason", reason}});
+  for (const auto& item : plan.items)
+    items.push_back({{"label", item.label}, {"advice", item.advice}, {"reason", item.reason}});
   const nlohmann::json doc = {{"product", plan.product}, {"title", plan.title}, {"intro", plan.intro},
                               {"report", plan.report},   {"items", items},      {"lang", plan.lang}};
   return dt_js_print(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str()) != 0;

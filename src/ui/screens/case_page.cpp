@@ -68,7 +68,9 @@ void actors(const UiContext& ctx, const Case& c, float w) {
     const float hd = paragraph_height(ctx, did, ctx.fonts.body, text_w);
     const float tag_h = ctx.fonts.caption->FontSize + ctx.px(6);
     const float h = pad * 2 + tag_h + hn + ctx.px(2) + hd;
-    ctx.semantics.add_text(ctx.tr("role." + std::string(kRoleNames[static_cast<int>(a.role)])) + ": " + name + ". " + did);
+    const bool general = a.basis == Basis::OfficerGeneral;
+    ctx.semantics.add_text(ctx.tr("role." + std::string(kRoleNames[static_cast<int>(a.role)])) + ": " + name + ". " + did +
+                           (general ? " (" + ctx.tr("basis.officer_general") + ")" : ""));
     dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(p.surface), ctx.px(ctx.theme.space.radius));
     dl->AddRectFilled(pos, pos + ImVec2(ctx.px(4), h), to_u32(role_color(a.role)), ctx.px(ctx.theme.space.radius),
                       ImDrawFlags_RoundCornersLeft);
@@ -77,6 +79,11 @@ void actors(const UiContext& ctx, const Case& c, float w) {
     tp.y += tag_h;
     draw_paragraph(ctx, dl, tp, name, ctx.fonts.body_bold, p.text, text_w);
     draw_paragraph(ctx, dl, tp + ImVec2(0, hn + ctx.px(2)), did, ctx.fonts.body, p.text_secondary, text_w);
+    if (general) {  // not this case's finding: say so where it is read
+      const std::string& mark = ctx.tr("basis.short");
+      draw_text(ctx, dl, ctx.fonts.caption, pos + ImVec2(w - pad - text_width(ctx, ctx.fonts.caption, mark), pad),
+                to_u32(p.text_secondary), mark);
+    }
     ImGui::Dummy(ImVec2(w, h));
     gap(ctx, 8);
   }
@@ -133,7 +140,18 @@ void draw_case_page(const UiContext& ctx) {
   paragraph(ctx, ctx.tr(c->outcome), ctx.fonts.body, p.text, r.width);
   if (!c->context.empty()) {
     gap(ctx, 16);
-    fact(ctx, "case.context", c->context, r.width);
+    fact(ctx, c->context_same_report ? "case.context_same_report" : "case.context", c->context, r.width);
+  }
+  // What officers said about such cases in general: set apart and marked, so it is never read
+  // as something this case established.
+  if (!c->remarks.empty()) {
+    section_heading(ctx, ctx.tr("case.remarks"), r.width);
+    std::vector<CalloutLine> lines{{ctx.tr("case.remarks_note"), ctx.fonts.caption, p.text_secondary}};
+    for (const auto& remark : c->remarks) lines.push_back({ctx.tr(remark), ctx.fonts.body, p.text, 1.5f, 0, 10});
+    CalloutStyle note{p.muted_surface};
+    note.has_strip = true;
+    note.strip = p.text_secondary;
+    callout(ctx, note, lines, r.width);
   }
   gap(ctx, 24);
   // The one primary action of the page: see the chain drawn.
@@ -146,14 +164,18 @@ void draw_case_page(const UiContext& ctx) {
     const Reminder* rem = ctx.content.find_reminder(id);
     if (!rem) continue;
     ctx.semantics.list_item();
-    if (link_row(ctx, id.c_str(), Icon::Shield, ctx.tr(rem->text), r.width)) ctx.state.navigate(Screen::Reminder, id);
+    // Police advice and our own tips, each said to be what it is.
+    const std::string label = ctx.tr(rem->kind == AdviceKind::OurTip ? "reminder.tip_title" : "reminder.title") +
+                              (ctx.state.locale() == Locale::ZhHans ? "：" : ": ") + ctx.tr(rem->text);
+    if (link_row(ctx, id.c_str(), rem->kind == AdviceKind::OurTip ? Icon::Stories : Icon::Shield, label, r.width))
+      ctx.state.navigate(Screen::Reminder, id);
     gap(ctx, 8);
   }
   ctx.semantics.end_list();
 
   if (const Source* src = ctx.content.find_source(c->source)) {
     section_heading(ctx, ctx.tr("case.source"), r.width);
-    source_card(ctx, *src, r.width, true);
+    source_card(ctx, *src, r.width);
   }
   page_end(ctx, 40);
 }

@@ -19,14 +19,6 @@ namespace dt::ui {
 namespace {
 
 // [SECTION] Words
-std::string fill(std::string s, int n, int total) {
-  auto put = [&](const std::string& key, int v) {
-    if (auto at = s.find(key); at != std::string::npos) s.replace(at, key.size(), std::to_string(v));
-  };
-  put("{n}", n);
-  put("{total}", total);
-  return s;
-}
 
 Icon node_icon(const FlowNode& n) {
   switch (n.role) {
@@ -240,10 +232,14 @@ void story_panel(const UiContext& ctx, const FlowGraph& g, FlowView& view, const
   const FlowEdge& e = g.edges[static_cast<size_t>(order[static_cast<size_t>(view.step)])];
   const std::string hop = ctx.tr(g.nodes[static_cast<size_t>(e.from)].label) + "  →  " +
                           ctx.tr(g.nodes[static_cast<size_t>(e.to)].label);
-  paragraph(ctx, fill(ctx.tr("flow.step"), view.step + 1, total), ctx.fonts.caption, p.text_secondary, w);
+  paragraph(ctx, fill(ctx.tr("flow.step"), {{"n", view.step + 1}, {"total", total}}), ctx.fonts.caption, p.text_secondary, w);
   gap(ctx, 4);
   heading(ctx, hop, 3, ctx.fonts.subhead, p.text, w, 1.3f);
   gap(ctx, 6);
+  if (e.basis == Basis::OfficerGeneral) {  // not this case's chain: said before anything else
+    paragraph(ctx, ctx.tr("basis.officer_general"), ctx.fonts.body_bold, p.text_secondary, w);
+    gap(ctx, 4);
+  }
   paragraph(ctx, ctx.tr(e.data), ctx.fonts.body, p.text, w);
   for (auto [key, text] : {std::pair<const char*, const LocalText*>{"flow.price", &e.price},
                            {"flow.volume", &e.volume},
@@ -313,12 +309,17 @@ void cut_panel(const UiContext& ctx, const std::string& graph_id, FlowView& view
   section_heading(ctx, ctx.tr("flow.cut_title"), w);
   paragraph(ctx, ctx.tr("flow.cut_intro"), ctx.fonts.body, p.text_secondary, w);
   gap(ctx, 8);
-  paragraph(ctx, fill(ctx.tr("flow.reach"), reach.buyers_reached, reach.buyers), ctx.fonts.body_bold,
+  paragraph(ctx, fill(ctx.tr("flow.reach"), {{"n", reach.buyers_reached}, {"total", reach.buyers}}), ctx.fonts.body_bold,
             reach.buyers_reached == 0 ? p.on_tint_success : p.text, w);
   gap(ctx, 12);
   for (const Reminder* r : reminders_for_graph(ctx.content, graph_id)) {
     const bool on = view.is_cut(r->id);
-    if (toggle_row(ctx, r->id.c_str(), on ? Icon::Scissors : Icon::Shield, ctx.tr(r->text), on, w)) {
+    // Our tips say so: only police advice appears under the police's name.
+    const std::string label = r->kind == AdviceKind::OurTip
+                                  ? ctx.tr("reminder.tip_title") + (ctx.state.locale() == Locale::ZhHans ? "：" : ": ") + ctx.tr(r->text)
+                                  : ctx.tr(r->text);
+    if (toggle_row(ctx, r->id.c_str(), on ? Icon::Scissors : r->kind == AdviceKind::OurTip ? Icon::Stories : Icon::Shield, label,
+                   on, w)) {
       view.toggle_cut(r->id);
       ctx.state.touch();
     }
@@ -475,6 +476,7 @@ void draw_flow(const UiContext& ctx) {
     ImVec2 c[4];
     Rgb colour;
     float alpha, thick;
+    bool general;  // what police say happens in general: dashed, no data moving along it
   };
   std::vector<Stroke> strokes;  // small: one per hop
   std::vector<size_t> stroke_edge;
@@ -487,13 +489,14 @@ void draw_flow(const UiContext& ctx) {
     st.colour = is_cur || marked ? p.accent : p.text_secondary;
     st.alpha = is_cur || marked ? 1.0f : (focus_chain && !through[i]) ? 0.12f : 0.45f;
     st.thick = ctx.tpx(is_cur || marked ? 3.0f : 1.6f) * (d.zoom / ctx.scale);
+    st.general = g.edges[i].basis == Basis::OfficerGeneral;
     strokes.push_back(st);
     stroke_edge.push_back(i);
   }
   if (flowing) {
     ctx.effects->begin_flow(dl, static_cast<float>(now), d.zoom);
     for (size_t k = 0; k < strokes.size(); ++k)
-      if (!blocked[stroke_edge[k]])
+      if (!blocked[stroke_edge[k]] && !strokes[k].general)
         flow_strip(dl, strokes[k].c, strokes[k].thick * 1.4f, to_u32(strokes[k].colour, strokes[k].alpha));
     ctx.effects->end_flow(dl);
   }
@@ -509,7 +512,13 @@ void draw_flow(const UiContext& ctx) {
       draw_icon(dl, Icon::Scissors, bezier(c, 0.5f), ctx.tpx(22) * d.zoom / ctx.scale, to_u32(p.on_tint_success));
       continue;
     }
-    if (!flowing) dl->AddBezierCubic(c[0], c[1], c[2], c[3], ink, st.thick);
+    if (st.general) {
+      constexpr int kDashes = 24;  // dashed all the way: a route police describe, not one this case proved
+      for (int s = 0; s < kDashes; s += 2)
+        dl->AddLine(bezier(c, s / float(kDashes)), bezier(c, (s + 1) / float(kDashes)), ink, st.thick);
+    } else if (!flowing) {
+      dl->AddBezierCubic(c[0], c[1], c[2], c[3], ink, st.thick);
+    }
     // Arrowhead: direction from the curve's last stretch.
     const ImVec2 tip = c[3], from = bezier(c, 0.93f);
     ImVec2 dir = tip - from;
@@ -521,7 +530,7 @@ void draw_flow(const UiContext& ctx) {
       dl->AddTriangleFilled(tip, tip - dir * s * 1.6f + side * s, tip - dir * s * 1.6f - side * s, ink);
     }
     // Data moving: particles along the current hop only, so the eye follows the story.
-    if (!flowing && motion && static_cast<int>(stroke_edge[k]) == current) {
+    if (!flowing && motion && !st.general && static_cast<int>(stroke_edge[k]) == current) {
       for (int n = 0; n < 4; ++n) {
         const float t = std::fmod(static_cast<float>(now) * 0.45f + n * 0.25f, 1.0f);
         dl->AddCircleFilled(bezier(c, t), ctx.tpx(4.5f) * d.zoom / ctx.scale, to_u32(p.accent));
@@ -550,7 +559,8 @@ void draw_flow(const UiContext& ctx) {
     const float z = d.zoom / ctx.scale;  // on-screen size of a logical px, relative to text
     const ImVec2 ip = a + ImVec2(ctx.tpx(kPad + 10) * z, ctx.tpx(kPad + 14) * z);
     draw_icon(dl, node_icon(n), ip, ctx.tpx(20) * z, to_u32(rc, alpha));
-    const std::string role = ctx.tr("role." + std::string(kRoleNames[static_cast<int>(n.role)]));
+    const std::string role = ctx.tr("role." + std::string(kRoleNames[static_cast<int>(n.role)])) +
+                             (n.basis == Basis::OfficerGeneral ? " · " + ctx.tr("basis.short") : std::string());
     ImFont* cf = ctx.fonts.caption;
     draw_text(ctx, dl, cf, a + ImVec2(ctx.tpx(kPad + 26) * z, ctx.tpx(kPad + 14) * z - cf->FontSize * z / 2),
               to_u32(p.text_secondary, alpha), role, z);

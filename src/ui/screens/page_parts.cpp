@@ -175,20 +175,24 @@ float draw_role_tag(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, Role role)
   return dot + ctx.px(6) + text_width(ctx, f, name);
 }
 
-void source_card(const UiContext& ctx, const Source& src, float width, bool with_note) {
+void source_card(const UiContext& ctx, const Source& src, float width) {
   const auto& p = ctx.theme.palette;
   const float pad = ctx.px(20), text_w = width - pad * 2;
-  // Titles are cited as published (Chinese), with our translation below for English readers.
+  // Cited as a reader would look it up: who published it, the headline as published (with
+  // our translation for English readers), the date as stated, and the address if it has one.
   const std::string& title = src.title.zh;
   const bool show_translation = ctx.state.locale() == Locale::En;
-  const std::string file = ctx.tr("case.source_file") + ": sources/" + src.file;
+  std::string url;
+  if (!src.url.empty()) {
+    url = src.url.substr(src.url.find("://") == std::string::npos ? 0 : src.url.find("://") + 3);
+    url = ctx.tr("case.source_url") + (ctx.state.locale() == Locale::ZhHans ? "：" : ": ") + url;
+  }
   struct Line { std::string_view text; ImFont* font; Rgb color; float gap_after; };
   std::vector<Line> lines = {{ctx.tr(src.publisher), ctx.fonts.body_bold, p.text, 4},
                              {title, ctx.fonts.body, p.text, 4}};
   if (show_translation) lines.push_back({src.title.en, ctx.fonts.caption, p.text_secondary, 4});
-  lines.push_back({ctx.tr(src.date), ctx.fonts.caption, p.text_secondary, 4});
-  lines.push_back({file, ctx.fonts.caption, p.text_secondary, with_note ? 12.0f : 0.0f});
-  if (with_note) lines.push_back({ctx.tr("case.source_note"), ctx.fonts.caption, p.text_secondary, 0});
+  lines.push_back({ctx.tr(src.date), ctx.fonts.caption, p.text_secondary, url.empty() ? 0.0f : 4.0f});
+  if (!url.empty()) lines.push_back({url, ctx.fonts.caption, p.text_secondary, 0});
   float h = pad * 2;
   for (const auto& l : lines) h += paragraph_height(ctx, l.text, l.font, text_w) + ctx.px(l.gap_after);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -196,9 +200,11 @@ void source_card(const UiContext& ctx, const Source& src, float width, bool with
   dl->AddRectFilled(pos, pos + ImVec2(width, h), to_u32(ctx.theme.palette.muted_surface), ctx.px(ctx.theme.space.radius));
   ImVec2 tp = pos + ImVec2(pad, pad);
   for (const auto& l : lines) {
+    const float lh = paragraph_height(ctx, l.text, l.font, text_w);
     ctx.semantics.add_text(l.text);
+    ctx.semantics.place_last(tp, tp + ImVec2(text_w, lh));
     draw_paragraph(ctx, dl, tp, l.text, l.font, l.color, text_w);
-    tp.y += paragraph_height(ctx, l.text, l.font, text_w) + ctx.px(l.gap_after);
+    tp.y += lh + ctx.px(l.gap_after);
   }
   ImGui::Dummy(ImVec2(width, h));
 }

@@ -70,8 +70,8 @@ struct CalloutStyle {
 };
 void callout(const UiContext& ctx, const CalloutStyle& style, const std::vector<CalloutLine>& lines, float width);
 
-// The citation card: publisher, title, date and archived file of a source.
-void source_card(const UiContext& ctx, const Source& src, float width, bool with_note);
+// The citation card: publisher, headline, date and (when the article has one) address.
+void source_card(const UiContext& ctx, const Source& src, float width);
 
 // "Read aloud" / "Stop reading" for `text`, shown only when the device has a voice for the
 // current language (elderly visitors who find long Chinese text tiring to read).

@@ -7,9 +7,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/quiz/engine.h"
-#include "core/quiz/plan.h"
-#include "core/flow/chain.h"
+#include "core/quiz/result.h"
 #include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -17,12 +15,6 @@
 namespace dt::ui {
 
 namespace {
-
-std::string fill(std::string s, int n, int total) {
-  for (auto [key, v] : {std::pair<const char*, int>{"{n}", n}, {"{total}", total}})
-    if (auto at = s.find(key); at != std::string::npos) s.replace(at, std::string(key).size(), std::to_string(v));
-  return s;
-}
 
 // An answer row: a radio dot or a check box, then the answer. Chosen rows are outlined.
 bool answer_row(const UiContext& ctx, const char* id, std::string_view text, bool chosen, bool multiple, float w) {
@@ -62,12 +54,12 @@ std::string spoken(const UiContext& ctx, const Question& q, bool with_feedback) 
   return t;
 }
 
-void question(const UiContext& ctx, QuizSession& s, float w) {
+void question(const UiContext& ctx, const QuizSession& s, float w) {
   const auto& p = ctx.theme.palette;
   const auto& qs = ctx.content.questions;
   const Question& q = qs[static_cast<size_t>(s.index)];
   const int total = static_cast<int>(qs.size());
-  paragraph(ctx, fill(ctx.tr("quiz.progress"), s.index + 1, total), ctx.fonts.caption, p.text_secondary, w);
+  paragraph(ctx, fill(ctx.tr("quiz.progress"), {{"n", s.index + 1}, {"total", total}}), ctx.fonts.caption, p.text_secondary, w);
   gap(ctx, 8);
   // Progress bar: how far along, at a glance.
   const ImVec2 bp = ImGui::GetCursorScreenPos();
@@ -89,20 +81,16 @@ void question(const UiContext& ctx, QuizSession& s, float w) {
   for (size_t o = 0; o < q.options.size(); ++o) {
     ImGui::PushID(static_cast<int>(o));
     const bool chosen = s.answers.chosen(s.index, static_cast<int>(o));
-    if (answer_row(ctx, "##answer", ctx.tr(q.options[o].text), chosen, q.multiple, w) && !s.feedback) {
-      s.answers.choose(qs, s.index, static_cast<int>(o));
-      ctx.state.touch();
-    }
+    if (answer_row(ctx, "##answer", ctx.tr(q.options[o].text), chosen, q.multiple, w))
+      ctx.state.quiz_choose(qs, static_cast<int>(o));
     ImGui::PopID();
     gap(ctx, 10);
   }
   ctx.semantics.end_list();
   gap(ctx, 8);
   if (!s.feedback) {
-    if (s.answers.answered(s.index) && primary_button(ctx, "##check", ctx.tr("quiz.check"), ctx.narrow() ? w : 0)) {
-      s.feedback = true;
-      ctx.state.touch();
-    }
+    if (s.answers.answered(s.index) && primary_button(ctx, "##check", ctx.tr("quiz.check"), ctx.narrow() ? w : 0))
+      ctx.state.quiz_check();
   } else {
     // Feedback starts with what to do, never with blame.
     bool risky = false;
@@ -116,7 +104,11 @@ void question(const UiContext& ctx, QuizSession& s, float w) {
             w);
     gap(ctx, 12);
     if (const Reminder* rem = ctx.content.find_reminder(q.reminder)) {
-      if (link_row(ctx, "##reminder", Icon::Shield, ctx.tr(rem->text), w)) ctx.state.navigate(Screen::Reminder, rem->id);
+      // Police advice or our own tip, said as such.
+      const std::string label = ctx.tr(rem->kind == AdviceKind::OurTip ? "quiz.tip" : "quiz.reminder") +
+                                (ctx.state.locale() == Locale::ZhHans ? "：" : ": ") + ctx.tr(rem->text);
+      if (link_row(ctx, "##reminder", rem->kind == AdviceKind::OurTip ? Icon::Stories : Icon::Shield, label, w))
+        ctx.state.navigate(Screen::Reminder, rem->id);
       gap(ctx, 8);
     }
     if (const Case* c = ctx.content.find_case(q.case_id)) {
@@ -126,20 +118,12 @@ void question(const UiContext& ctx, QuizSession& s, float w) {
     }
     gap(ctx, 8);
     const bool last = s.index + 1 == total;
-    if (primary_button(ctx, "##next", ctx.tr(last ? "quiz.results" : "quiz.next"), ctx.narrow() ? w : 0)) {
-      if (last) s.done = true;
-      else ++s.index;
-      s.feedback = false;
-      ctx.state.touch();
-    }
+    if (primary_button(ctx, "##next", ctx.tr(last ? "quiz.results" : "quiz.next"), ctx.narrow() ? w : 0))
+      ctx.state.quiz_next(ctx.content);
   }
   if (s.index > 0) {
     gap(ctx, 12);
-    if (quiet_button(ctx, "##prev", ctx.tr("quiz.prev"), Icon::Back)) {
-      --s.index;
-      s.feedback = false;
-      ctx.state.touch();
-    }
+    if (quiet_button(ctx, "##prev", ctx.tr("quiz.prev"), Icon::Back)) ctx.state.quiz_back();
   }
 }
 
@@ -152,23 +136,17 @@ void finding_card(const UiContext& ctx, const Triggered& t, float w) {
     because += ctx.tr(ctx.content.questions[static_cast<size_t>(r.question)].options[static_cast<size_t>(r.option)].text);
   }
   if (!because.empty()) because = ctx.tr("quiz.because") + because;
-  const float pad = ctx.px(20), tw = w - pad * 2 - ctx.px(6);
-  const float h1 = paragraph_height(ctx, ctx.tr(f.advice), ctx.fonts.body_bold, tw);
-  const float h2 = paragraph_height(ctx, ctx.tr(f.reason), ctx.fonts.body, tw);
-  const float h3 = because.empty() ? 0 : ctx.px(8) + paragraph_height(ctx, because, ctx.fonts.caption, tw);
-  const float h = pad * 2 + h1 + ctx.px(4) + h2 + h3;
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  auto* dl = ImGui::GetWindowDrawList();
-  const Rgb strip = f.severity == Severity::High ? p.accent : f.severity == Severity::Info ? p.on_tint_success : p.text_secondary;
-  dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(p.surface), ctx.px(ctx.theme.space.radius));
-  dl->AddRectFilled(pos, pos + ImVec2(ctx.px(6), h), to_u32(strip), ctx.px(ctx.theme.space.radius), ImDrawFlags_RoundCornersLeft);
-  ImVec2 tp = pos + ImVec2(pad + ctx.px(6), pad);
-  draw_paragraph(ctx, dl, tp, ctx.tr(f.advice), ctx.fonts.body_bold, p.text, tw);
-  tp.y += h1 + ctx.px(4);
-  draw_paragraph(ctx, dl, tp, ctx.tr(f.reason), ctx.fonts.body, p.text_secondary, tw);
-  if (!because.empty()) draw_paragraph(ctx, dl, tp + ImVec2(0, h2 + ctx.px(8)), because, ctx.fonts.caption, p.text_secondary, tw);
-  ctx.semantics.add_text(ctx.tr(f.advice) + " " + ctx.tr(f.reason) + (because.empty() ? "" : " " + because));
-  ImGui::Dummy(ImVec2(w, h));
+  // Police advice or our own tip: the card says which, above the advice.
+  const Reminder* rem = ctx.content.find_reminder(f.reminder);
+  const std::string& kind = ctx.tr(rem && rem->kind == AdviceKind::OurTip ? "quiz.tip" : "quiz.reminder");
+  CalloutStyle card{p.surface};
+  card.has_strip = true;
+  card.strip = f.severity == Severity::High ? p.accent : f.severity == Severity::Info ? p.on_tint_success : p.text_secondary;
+  std::vector<CalloutLine> lines{{kind, ctx.fonts.caption, p.text_secondary},
+                                 {ctx.tr(f.advice), ctx.fonts.body_bold, p.text, 1.5f, 0, 2},
+                                 {ctx.tr(f.reason), ctx.fonts.body, p.text_secondary, 1.5f, 0, 4}};
+  if (!because.empty()) lines.push_back({because, ctx.fonts.caption, p.text_secondary, 1.5f, 0, 8});
+  callout(ctx, card, lines, w);
   gap(ctx, 12);
 }
 
@@ -181,9 +159,9 @@ void findings(const UiContext& ctx, const std::vector<Triggered>& found, size_t 
   ctx.semantics.end_list();
 }
 
-void results(const UiContext& ctx, QuizSession& s, float w) {
+void results(const UiContext& ctx, const QuizSession& s, float w) {
   const auto& p = ctx.theme.palette;
-  const auto& qs = ctx.content.questions;
+  const QuizResult& result = s.result;
   heading(ctx, ctx.tr("quiz.plan_title"), 2, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, w, 1.3f);
   gap(ctx, 6);
   paragraph(ctx, ctx.tr("quiz.not_kept"), ctx.fonts.caption, p.text_secondary, w);
@@ -193,45 +171,40 @@ void results(const UiContext& ctx, QuizSession& s, float w) {
   auto* dl = ImGui::GetWindowDrawList();
   // Labels in a column as wide as the widest; where that leaves the bars too little room (a
   // phone, large text, longer English names) each bar goes under its label instead.
-  std::string labels[6];
+  std::string labels[kCategoryCount];
   float widest = 0;
-  for (int c = 0; c < 6; ++c) {
-    const int n = risky_count(qs, s.answers, static_cast<Category>(c));
-    labels[c] = ctx.tr("cat." + std::string(kCategoryNames[c])) + "  " + std::to_string(n);
+  for (size_t c = 0; c < kCategoryCount; ++c) {
+    labels[c] = ctx.tr("cat." + std::string(kCategoryNames[c])) + "  " + std::to_string(result.channels[c].risky);
     const FontUse f = use_font(ctx.fonts, ctx.fonts.body, labels[c]);
     widest = std::max(widest, f.font->CalcTextSizeA(f.size, FLT_MAX, 0, labels[c].c_str()).x);
   }
   const float bar_gap = ctx.px(12);
   const bool stacked = widest + bar_gap + ctx.px(120) > w;
   const float label_w = stacked ? 0 : widest, bar_w = stacked ? w : w - label_w - bar_gap;
-  for (int c = 0; c < 6; ++c) {
-    const int n = risky_count(qs, s.answers, static_cast<Category>(c));
+  for (size_t c = 0; c < kCategoryCount; ++c) {
+    const ChannelScore& score = result.channels[c];
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const FontUse f = use_font(ctx.fonts, ctx.fonts.body, labels[c]);
     dl->AddText(f.font, f.size, pos, to_u32(p.text), labels[c].c_str());
     const ImVec2 b0 = pos + (stacked ? ImVec2(0, f.size * 1.35f) : ImVec2(label_w + bar_gap, f.size * 0.3f));
     dl->AddRectFilled(b0, b0 + ImVec2(bar_w, ctx.px(10)), to_u32(p.border), ctx.px(5));
-    if (n > 0)
-      dl->AddRectFilled(b0, b0 + ImVec2(bar_w * std::min(1.0f, static_cast<float>(n) / 3.0f), ctx.px(10)), to_u32(p.accent),
-                        ctx.px(5));
+    if (score.risky > 0)
+      dl->AddRectFilled(b0, b0 + ImVec2(bar_w * std::min(1.0f, score.share()), ctx.px(10)), to_u32(p.accent), ctx.px(5));
     ctx.semantics.add_text(labels[c]);
     ImGui::Dummy(ImVec2(w, f.size * (stacked ? 1.35f : 1.0f) + ctx.px(stacked ? 22 : 10)));
   }
 
-  const auto found = run_rules(ctx.content.rules, qs, s.answers);
+  const auto& found = result.findings;
   section_heading(ctx, ctx.tr("quiz.top"), w);
   findings(ctx, found, 0, 3, w);
   if (found.size() > 3) {
     section_heading(ctx, ctx.tr("quiz.more"), w);
     findings(ctx, found, 3, found.size(), w);
   }
-  std::vector<const Rule*> rules_found;
-  for (const auto& t : found) rules_found.push_back(t.rule);
-  auto hops = leak_hops(ctx.content, rules_found);
-  if (!hops.empty()) {
+  if (!result.hops.empty()) {
     gap(ctx, 4);
     if (link_row(ctx, "##where", Icon::Flow, ctx.tr("quiz.show_on_diagram"), w))
-      ctx.state.show_on_diagram("overview", std::move(hops));
+      ctx.state.show_on_diagram("overview", result.hops);
     gap(ctx, 8);
   }
   gap(ctx, 8);
@@ -239,15 +212,16 @@ void results(const UiContext& ctx, QuizSession& s, float w) {
   gap(ctx, 24);
   // Printing is the plan's one primary action; starting again is quiet, and asks first: it
   // wipes the plan a visitor may still want, and sits where a thumb lands after printing.
-  if (ctx.printer) {
+  // A kiosk offers printing only when its organiser set it up to print without a dialog.
+  if (ctx.printer && (!ctx.kiosk || ctx.kiosk->printing)) {
     if (primary_button(ctx, "##print", ctx.tr("quiz.print"), ctx.narrow() ? w : 0)) {
       // Advice only: no answer goes on the paper.
       PrintablePlan plan{ctx.tr("app.name"), ctx.tr("quiz.plan_title"), ctx.tr("quiz.print_intro"), ctx.tr("quiz.report"),
                          {}, std::string(locale_tag(ctx.state.locale()))};
-      for (auto& item : make_plan(ctx.content.rules, qs, s.answers, ctx.state.locale()).items)
-        plan.items.emplace_back(std::move(item.advice), std::move(item.reason));
-      s.print_blocked = !ctx.printer->print(plan);
-      ctx.state.touch();
+      for (auto& item : make_plan(ctx.content, result, ctx.state.locale()).items)
+        plan.items.push_back({ctx.tr(item.kind == AdviceKind::OurTip ? "quiz.tip" : "quiz.reminder"), std::move(item.advice),
+                              std::move(item.reason)});
+      ctx.state.quiz_print_refused(!ctx.printer->print(plan));
     }
     if (s.print_blocked) {
       gap(ctx, 8);
@@ -256,10 +230,7 @@ void results(const UiContext& ctx, QuizSession& s, float w) {
     gap(ctx, 24);
   }
   if (!s.confirm_restart) {
-    if (quiet_button(ctx, "##restart", ctx.tr("quiz.restart"), Icon::Back)) {
-      s.confirm_restart = true;
-      ctx.state.touch();
-    }
+    if (quiet_button(ctx, "##restart", ctx.tr("quiz.restart"), Icon::Back)) ctx.state.quiz_ask_restart(true);
     return;
   }
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -273,13 +244,9 @@ void results(const UiContext& ctx, QuizSession& s, float w) {
   gap(ctx, 12);
   if (primary_button(ctx, "##restart_yes", ctx.tr("quiz.restart_yes"), ctx.narrow() ? w - pad * 2 : 0)) {
     ctx.state.start_quiz_again();
-    ctx.state.touch();
   }
   next_in_row(ctx, quiet_button_width(ctx, ctx.tr("quiz.restart_no")), pos.x + w - pad);
-  if (quiet_button(ctx, "##restart_no", ctx.tr("quiz.restart_no"), Icon::Back)) {
-    s.confirm_restart = false;
-    ctx.state.touch();
-  }
+  if (quiet_button(ctx, "##restart_no", ctx.tr("quiz.restart_no"), Icon::Back)) ctx.state.quiz_ask_restart(false);
   ImGui::EndGroup();
   const ImVec2 end(pos.x + w, ImGui::GetItemRectMax().y + pad);
   cdl->ChannelsSetCurrent(0);
@@ -292,15 +259,14 @@ void results(const UiContext& ctx, QuizSession& s, float w) {
 }  // namespace
 
 void draw_quiz(const UiContext& ctx) {
-  QuizSession& s = ctx.state.quiz();
   const auto& qs = ctx.content.questions;
   const Reading r(ctx, ctx.narrow() ? 24 : 40);
   if (qs.empty()) {
     paragraph(ctx, ctx.tr("section.coming"), ctx.fonts.body, ctx.theme.palette.text, r.width);
     return;
   }
-  if (s.answers.questions() != qs.size()) s = QuizSession{Answers(qs)};
-  s.index = std::clamp(s.index, 0, static_cast<int>(qs.size()) - 1);
+  ctx.state.quiz_fit(qs);
+  const QuizSession& s = ctx.state.quiz();
   if (s.done) results(ctx, s, r.width);
   else question(ctx, s, r.width);
   page_end(ctx, 40);

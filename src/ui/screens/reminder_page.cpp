@@ -16,16 +16,18 @@ void draw_reminder_page(const UiContext& ctx) {
   if (!rem) return not_found(ctx, "reminder.not_found", r.width);
   // The reminder itself on a calm green card: it is the advice, not a warning.
   const auto& p = ctx.theme.palette;
+  const bool tip = rem->kind == AdviceKind::OurTip;
   const std::string& audience =
-      ctx.tr(rem->audience == Audience::Citizen ? "reminder.for_citizen" : "reminder.for_organisation");
+      ctx.tr(tip ? "reminder.tip_note" : rem->audience == Audience::Citizen ? "reminder.for_citizen" : "reminder.for_organisation");
   ImFont* big = ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading;
-  CalloutStyle style{p.tint_success};
+  CalloutStyle style{tip ? p.tint_accent : p.tint_success};
   style.has_icon = true;
-  style.icon = Icon::Shield;
-  style.icon_colour = p.on_tint_success;
+  style.icon = tip ? Icon::Stories : Icon::Shield;
+  style.icon_colour = tip ? p.accent_pressed : p.on_tint_success;
   style.pad = 24;
   callout(ctx, style,
-          {{audience, ctx.fonts.caption, p.on_tint_success}, {ctx.tr(rem->text), big, p.on_tint_success, 1.4f, 2, 8}},
+          {{audience, ctx.fonts.caption, tip ? p.text : p.on_tint_success},
+           {ctx.tr(rem->text), big, tip ? p.text : p.on_tint_success, 1.4f, 2, 8}},
           r.width);
 
   bool any_case = false;
@@ -39,10 +41,10 @@ void draw_reminder_page(const UiContext& ctx) {
     gap(ctx, 8);
   }
 
-  section_heading(ctx, ctx.tr("reminder.sources"), r.width);
+  if (!rem->sources.empty()) section_heading(ctx, ctx.tr("reminder.sources"), r.width);
   for (const auto& sid : rem->sources) {
     if (const Source* s = ctx.content.find_source(sid)) {
-      source_card(ctx, *s, r.width, false);
+      source_card(ctx, *s, r.width);
       gap(ctx, 12);
     }
   }

@@ -9,11 +9,15 @@
 namespace dt::ui {
 
 namespace {
-const char* title_key(Screen s) {
-  switch (s) {
+const char* title_key(const UiContext& ctx) {
+  switch (ctx.state.screen()) {
     case Screen::Cases:
     case Screen::Case: return "home.cases.title";
-    case Screen::Reminder: return "reminder.title";
+    case Screen::Reminder: {
+      // A tip of ours is never shown under the police's name.
+      const Reminder* r = ctx.content.find_reminder(ctx.state.item());
+      return r && r->kind == AdviceKind::OurTip ? "reminder.tip_title" : "reminder.title";
+    }
     case Screen::Problems: return nullptr;
     case Screen::Flow: return "home.flow.title";
     case Screen::Quiz: return "home.quiz.title";
@@ -36,11 +40,11 @@ void draw_top_bar(const UiContext& ctx) {
   const Column col = content_column(ctx);
   const bool home = ctx.state.screen() == Screen::Home;
 
-  const char* key = title_key(ctx.state.screen());
+  const char* key = title_key(ctx);
   const std::string built_in = key ? std::string() : std::string(problems_title());
   const std::string* title = key ? &ctx.tr(key) : &built_in;
   const std::string& full_title = *title;
-  float lead = home ? ctx.px(48) : quiet_button_width(ctx, "", ctx.narrow());
+  float lead = home ? ctx.px(48) : quiet_button_width(ctx, ctx.tr("nav.back"), ctx.narrow());
   const float left = origin.x + col.x - ctx.px(8);
   const float right = origin.x + col.x + col.width + ctx.px(8);
   auto room = [&](const std::string& lang) {
@@ -133,9 +137,14 @@ void draw_bottom_nav(const UiContext& ctx) {
     ImGui::PopID();
     const Rgb col = current ? p.accent : p.text_secondary;
     draw_icon(dl, t.icon, pos + ImVec2(tab_w / 2, ctx.px(12 + 12)), ctx.px(24), to_u32(col));
-    const std::string label = fit_text(use_font(ctx.fonts, ctx.fonts.caption, ctx.tr(t.key)), ctx.tr(t.key), tab_w - ctx.px(4));
-    draw_text(ctx, dl, ctx.fonts.caption, pos + ImVec2((tab_w - text_width(ctx, ctx.fonts.caption, label)) / 2, ctx.px(12 + 24 + 6)),
-              to_u32(col), label);
+    // A label too wide for its tab (large text on a small phone) is drawn a little smaller,
+    // down to three quarters, before it would be shortened.
+    const std::string& full = ctx.tr(t.key);
+    const float room = tab_w - ctx.px(4);
+    const float shrink = std::clamp(room / std::max(1.0f, text_width(ctx, ctx.fonts.caption, full)), 0.75f, 1.0f);
+    const std::string label = fit_text(FontUse{ctx.fonts.caption, ctx.fonts.caption->FontSize * shrink}, full, room);
+    const float lw = text_width(ctx, ctx.fonts.caption, label) * shrink;
+    draw_text(ctx, dl, ctx.fonts.caption, pos + ImVec2((tab_w - lw) / 2, ctx.px(12 + 24 + 6)), to_u32(col), label, shrink);
     focus_ring(ctx, ctx.px(8));
   }
   ImGui::End();
