@@ -39,21 +39,6 @@ std::optional<Place> parse_place(std::string_view name) {
   return p;
 }
 
-bool FlowView::is_cut(const std::string& id) const {
-  for (const auto& c : cut)
-    if (c == id) return true;
-  return false;
-}
-
-void FlowView::toggle_cut(const std::string& id) {
-  for (size_t i = 0; i < cut.size(); ++i)
-    if (cut[i] == id) {
-      cut.erase(cut.begin() + static_cast<long>(i));
-      return;
-    }
-  cut.push_back(id);
-}
-
 void AppState::set_text_scale(float s) {
   const int best = nearest_text_size(s);
   if (best != text_step_) ++revision_;

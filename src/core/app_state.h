@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/flow/view.h"
 #include "core/locale.h"
 #include "core/theme.h"
 #include "core/quiz/engine.h"
@@ -31,30 +32,6 @@ struct Place {
 };
 std::string place_name(const Place& p);
 std::optional<Place> parse_place(std::string_view name);
-
-// What the diagram screen shows beyond its graph: the story step, whether it plays by itself,
-// and which reminders the visitor switched on to cut the chain. Reset when the graph changes.
-struct FlowView {
-  std::string graph;  // "overview" or a case id
-  int step = 0;
-  bool playing = false;
-  double advance_at = 0;  // when playing: the time (s) of the next automatic step
-  int selected = -1;      // node whose details are open
-  int filter = -1;        // overview: the leak point whose chains alone are shown (-1: all)
-  // The visitor's zoom on top of the fitted size (1 = fits the screen), and a zoom asked for
-  // by a gesture the screen has not applied yet, with the point (screen px) to keep still.
-  float zoom = 1;
-  float pending_zoom = 1;
-  float zoom_at_x = -1, zoom_at_y = -1;
-  float scroll_x = 0;  // how far the diagram is scrolled sideways (screen px), to zoom about a point
-  bool centred = false;  // a diagram wider than the screen opens scrolled to its middle
-  bool reveal = false;   // scroll the page down to the diagram (arriving with highlights)
-  static constexpr float kMinZoom = 0.5f, kMaxZoom = 3.0f;
-  std::vector<std::string> highlight;  // edge ids to stand out (the quiz's "where your data could leak")
-  std::vector<std::string> cut;  // reminder ids switched on
-  bool is_cut(const std::string& id) const;
-  void toggle_cut(const std::string& id);
-};
 
 // The visitor's self-check, in memory only. start_again() wipes every answer. The question
 // flow (choose, check, next, back) lives here, not in the screen; AppState's quiz_* calls
@@ -114,14 +91,15 @@ class AppState {
     if (on != reduced_motion_) ++revision_;
     reduced_motion_ = on;
   }
-  // The diagram's view for `graph`, fresh if the visitor was looking at another one.
   // Opens the diagram of `graph` with these hops highlighted (the quiz result uses this).
   void show_on_diagram(const std::string& graph, std::vector<std::string> edges) {
-    flow(graph).highlight = std::move(edges);
-    flow(graph).reveal = true;
+    open_flow_view(graph).highlight = std::move(edges);
+    open_flow_view(graph).reveal = true;
     navigate(Screen::Flow, graph == "overview" ? std::string() : graph);
   }
-  FlowView& flow(const std::string& graph) {
+  // The diagram's view of `graph`. Only one view is kept: opening another graph's starts
+  // that one afresh (no zoom, cut or step carried over), hence the name.
+  FlowView& open_flow_view(const std::string& graph) {
     if (flow_.graph != graph) {
       flow_ = FlowView();
       flow_.graph = graph;
@@ -158,8 +136,8 @@ class AppState {
     if (s == Screen::Quiz) return show_quiz_;
     return true;
   }
-  // A change inside a view (story step, cut) that must redraw.
-  void touch() { ++revision_; }
+  // A change inside a view (story step, cut) that must redraw and re-mirror.
+  void mark_changed() { ++revision_; }
   void changed(bool did) { revision_ += did ? 1u : 0u; }
   // A pinch on a touch screen (the platform sees the fingers): zoom the diagram shown by
   // `factor` about (x, y) in screen px.

@@ -1,5 +1,5 @@
 // The look in one place: palette, type scale and spacing, as plain data. The UI applies it to
-// Dear ImGui; the contrast test reads it. Values follow the design brief (shared/notes/design.md).
+// Dear ImGui; the contrast test holds its pairs to WCAG AA (AAA for body text).
 #pragma once
 #include <optional>
 #include <string_view>

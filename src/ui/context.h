@@ -11,6 +11,7 @@
 #include "core/kiosk/config.h"
 #include "core/strings.h"
 #include "core/theme.h"
+#include "ui/caches.h"
 #include "ui/fonts.h"
 #include "ui/semantics.h"
 #include "ui/effects.h"
@@ -36,6 +37,7 @@ struct UiContext {
   double now;        // the platform's clock, seconds
   double& wake_at;   // a screen that changes by itself later (the story's next step) sets when; < 0: never
   const KioskConfig* kiosk;  // the organiser's settings in kiosk mode, else null
+  UiCaches& caches;          // line breaks and the diagram's layout, kept between frames
 
   const std::string& tr(std::string_view key) const { return strings.get(state.locale(), key); }
   const std::string& tr(const LocalText& t) const { return t.get(state.locale()); }

@@ -12,11 +12,9 @@ struct Grid {
   float unit;
   ImVec2 operator()(float x, float y) const { return {origin.x + x * unit, origin.y + y * unit}; }
 };
-}  // namespace
 
-void draw_icon(ImDrawList* dl, Icon icon, ImVec2 center, float size, ImU32 color) {
-  const Grid g{{center.x - size / 2, center.y - size / 2}, size / 24.0f};
-  const float w = std::fmax(1.5f, 2.0f * g.unit);  // stroke
+// The app's chrome: navigation, actions, settings. False when `icon` is not one of them.
+bool draw_chrome_icon(ImDrawList* dl, Icon icon, const Grid& g, float w, ImU32 color) {
   switch (icon) {
     case Icon::Home: {
       const ImVec2 roof[] = {g(3, 11), g(12, 3.5f), g(21, 11)};
@@ -72,6 +70,15 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 center, float size, ImU32 color
       dl->AddRect(g(7, 2.5f), g(17, 21.5f), color, 2.5f * g.unit, 0, w);
       dl->AddLine(g(10.5f, 18.5f), g(13.5f, 18.5f), color, w);
       break;
+    default:
+      return false;
+  }
+  return true;
+}
+
+// Settings, the diagram's roles and its controls.
+void draw_other_icon(ImDrawList* dl, Icon icon, const Grid& g, float w, ImU32 color) {
+  switch (icon) {
     case Icon::TextSize: {  // a small and a large "A": text size
       const ImVec2 big[] = {g(9, 20), g(15, 4), g(21, 20)};
       dl->AddPolyline(big, 3, color, ImDrawFlags_None, w);
@@ -138,7 +145,17 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 center, float size, ImU32 color
       dl->AddLine(g(12, 12), g(12, 6.5f), color, w);
       dl->AddLine(g(12, 12), g(16, 14), color, w);
       break;
+    default:  // drawn by draw_chrome_icon
+      break;
   }
+}
+
+}  // namespace
+
+void draw_icon(ImDrawList* dl, Icon icon, ImVec2 center, float size, ImU32 color) {
+  const Grid g{{center.x - size / 2, center.y - size / 2}, size / 24.0f};
+  const float w = std::fmax(1.5f, 2.0f * g.unit);  // stroke
+  if (!draw_chrome_icon(dl, icon, g, w, color)) draw_other_icon(dl, icon, g, w, color);
 }
 
 }  // namespace dt::ui

@@ -63,8 +63,8 @@ void Kiosk::start_attract(AppState& state) {
   if (state.shows(Screen::Flow)) {
     if (config_.attract == "overview") state.navigate(Screen::Flow);
     else state.navigate(Screen::Flow, config_.attract);
-    state.flow(config_.attract).playing = true;
-    state.flow(config_.attract).reveal = true;
+    state.open_flow_view(config_.attract).playing = true;
+    state.open_flow_view(config_.attract).reveal = true;
   }
   attract_started_ = true;
 }
@@ -208,7 +208,7 @@ void Kiosk::watch_long_press(const UiContext& ctx, double now) {
     code_.clear();
     wrong_code_ = false;
     press_started_ = -1;
-    ctx.state.touch();
+    ctx.state.mark_changed();
   }
 }
 
@@ -224,7 +224,7 @@ void Kiosk::draw_operator(const UiContext& ctx) {
   gap(ctx, 8);
   if (quiet_button(ctx, "##close", ctx.tr("kiosk.close"), Icon::Back)) {
     operator_ = Operator::Closed;
-    ctx.state.touch();
+    ctx.state.mark_changed();
   }
   gap(ctx, 8);
   if (operator_ == Operator::Code) {
@@ -251,7 +251,7 @@ void Kiosk::draw_operator(const UiContext& ctx) {
         } else if (code_.size() < 8) {
           code_ += k;
         }
-        ctx.state.touch();
+        ctx.state.mark_changed();
       }
       ImGui::PopID();
       if (i % 3 == 2) gap(ctx, 10);

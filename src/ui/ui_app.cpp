@@ -1,7 +1,7 @@
 #include "ui/ui_app.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // ImTextChar{From,To}Utf8, the input queue
+#include <imgui_internal.h>  // ImTextChar{From,To}Utf8; each window's scroll, cleared by forget_visit
 
 #include "core/content/for_each_text.h"
 #include "core/text/icu_data.h"
@@ -69,35 +69,8 @@ GlyphSources UiApp::glyph_sources() const {
   return g;
 }
 
-// Dear ImGui spreads a press and its release over two frames (trickling) so quick taps are
-// never lost. When input comes faster than frames (a slow phone, a hand dragging and tapping
-// at once) the queue would fall ever further behind and every touch would act late. Past
-// this backlog, one frame takes all but the newest events at once (untrickled), and the
-// newest, set aside here and put back in draw(), keep their one-change-per-frame care: the
-// lag stays bounded and the latest taps and keys still act.
-constexpr int kMaxInputBacklog = 48;
-constexpr int kTrickledTail = 16;
-
-void UiApp::bound_input_backlog() {
-  auto& queue = ImGui::GetCurrentContext()->InputEventsQueue;
-  const bool overloaded = queue.Size > kMaxInputBacklog;
-  ImGui::GetIO().ConfigInputTrickleEventQueue = !overloaded;
-  if (!overloaded) return;
-  held_input_.assign(queue.end() - kTrickledTail, queue.end());
-  queue.resize(queue.Size - kTrickledTail);
-}
-
-void UiApp::restore_held_input() {
-  if (held_input_.empty()) return;
-  auto& queue = ImGui::GetCurrentContext()->InputEventsQueue;
-  // Older than anything queued since NewFrame(): they go first.
-  for (size_t i = 0; i < held_input_.size(); ++i) queue.insert(queue.begin() + i, held_input_[i]);
-  held_input_.clear();
-  ImGui::GetIO().ConfigInputTrickleEventQueue = true;
-}
-
 bool UiApp::prepare_frame(float device_scale) {
-  bound_input_backlog();
+  backlog_.bound();
   device_scale_ = device_scale;
   const float scale = device_scale * state_.text_scale();
   const float chrome = device_scale * chrome_scale(state_.text_scale());
@@ -122,7 +95,7 @@ bool UiApp::prepare_frame(float device_scale) {
     fonts_.caption = fonts_.body = fonts_.body_bold = fonts_.subhead = fonts_.heading = fonts_.title = f;
     ImGui::GetIO().Fonts->Build();
   }
-  clear_text_layout_cache();
+  caches_.clear();  // glyph widths changed
   apply_style(*theme_, chrome);
   styled_ = theme_;
   built_scale_ = scale;
@@ -137,6 +110,7 @@ bool UiApp::prepare_frame(float device_scale) {
 void UiApp::forget_visit() {
   visits_seen_ = state_.visits();
   touch_.reset();
+  caches_.clear();  // no paragraph of the last visit's screens stays in memory
   ImGuiContext& g = *GImGui;
   for (ImGuiWindow* w : g.Windows) {
     w->Scroll = ImVec2(0, 0);
@@ -169,7 +143,7 @@ void UiApp::set_kiosk(const KioskConfig& config, std::vector<std::string> notes)
 // them — and every key pressed after them — until the next input, so the keyboard would seem
 // dead and the queue would grow all day on a kiosk. Frames continue until the queue is empty.
 bool UiApp::needs_frame() const {
-  return fonts_.lacks_glyphs() || animating_ || touch_.busy() || !ImGui::GetCurrentContext()->InputEventsQueue.empty();
+  return fonts_.lacks_glyphs() || animating_ || touch_.busy() || InputBacklog::pending();
 }
 
 // Anything a visitor does: a touch or click, a move, a wheel turn, a key, or a control used
@@ -186,7 +160,7 @@ bool UiApp::visitor_input() const {
 }
 
 void UiApp::draw() {
-  restore_held_input();
+  backlog_.restore();
   touch_.update(now_);
   const bool touched = touch_.take_activity();
   const bool input = kiosk_.enabled() && (touched || visitor_input());
@@ -196,7 +170,7 @@ void UiApp::draw() {
   wake_at_ = -1;
   fonts_.begin_frame();
   const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, chrome_scale_, semantics_, speech_, animating_, printer_, effects_, now_, wake_at_,
-                     kiosk_.enabled() ? &kiosk_.config() : nullptr};
+                     kiosk_.enabled() ? &kiosk_.config() : nullptr, caches_};
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);

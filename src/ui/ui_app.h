@@ -2,7 +2,6 @@
 // in). The platform creates the ImGui context and renderer; UiApp owns state, words, fonts.
 #pragma once
 #include <imgui.h>
-#include <imgui_internal.h>  // ImGuiInputEvent: input held back from an overloaded frame
 
 #include <algorithm>
 #include <string>
@@ -18,7 +17,9 @@
 #include "ui/printer.h"
 #include "ui/effects.h"
 #include "ui/kiosk.h"
+#include "ui/input/input_backlog.h"
 #include "ui/input/touch_input.h"
+#include "ui/caches.h"
 
 namespace dt::ui {
 
@@ -114,9 +115,7 @@ class UiApp {
   void set_text_scale(float s) { state_.set_text_scale(s); }
 
  private:
-  void bound_input_backlog();
   void forget_visit();
-  void restore_held_input();
   GlyphSources glyph_sources() const;
   UiAssets assets_;
   AppState state_;
@@ -124,6 +123,7 @@ class UiApp {
   Content content_;
   std::vector<std::string> problems_;
   Semantics semantics_;
+  UiCaches caches_;  // line breaks and the diagram's layout: this app's own
   Speech* speech_ = nullptr;
   bool animating_ = false;
   Printer* printer_ = nullptr;
@@ -146,7 +146,7 @@ class UiApp {
   const Theme* theme_ = &light_theme();
   const Theme* styled_ = nullptr;  // the theme the ImGui style was last built from
   float built_scale_ = 0.0f;
-  std::vector<ImGuiInputEvent> held_input_;  // newest input set aside from an overloaded frame
+  InputBacklog backlog_;  // newest input set aside from an overloaded frame
 };
 
 }  // namespace dt::ui

@@ -3,8 +3,6 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include <iterator>
-#include <unordered_map>
 
 #include "core/text/line_break.h"
 
@@ -14,80 +12,19 @@ ImU32 to_u32(Rgb c, float alpha) {
   return IM_COL32(c.r, c.g, c.b, static_cast<int>(alpha * 255.0f + 0.5f));
 }
 
-namespace {
-// Line breaking (ICU) and measuring is most of a text-heavy frame's CPU time, and every
-// paragraph is wrapped at least twice per frame (height, then drawing). The result depends
-// only on the bytes, the font at its size, the width and the language, so it is cached by
-// those. Keyed by content hash rather than pointer: texts built per frame hit it too.
-struct WrapKey {
-  uint64_t hash;
-  const ImFont* font;
-  float size, width;
-  Locale locale;
-  bool operator==(const WrapKey& o) const {
-    return hash == o.hash && font == o.font && size == o.size && width == o.width && locale == o.locale;
-  }
-};
-struct WrapKeyHash {
-  size_t operator()(const WrapKey& k) const { return static_cast<size_t>(k.hash ^ (k.hash >> 29)); }
-};
-struct WrapEntry {
-  std::vector<LineRange> lines;
-  double last_used;  // platform clock, seconds
-};
-std::unordered_map<WrapKey, WrapEntry, WrapKeyHash>& wrap_cache() {
-  static std::unordered_map<WrapKey, WrapEntry, WrapKeyHash> cache;
-  return cache;
-}
-// Memory follows what is on screen: a kiosk that has shown every screen at every width and
-// zoom all day would otherwise keep every paragraph it ever wrapped. Entries no frame used for
-// a few seconds are dropped (checked at most once a second, so the sweep costs nothing); the
-// size cap is only a backstop against a clock that stands still.
-constexpr double kWrapUnusedSeconds = 5.0;
-constexpr size_t kWrapCacheMax = 4096;
-
-uint64_t text_hash(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a, with the length folded in
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h ^ (static_cast<uint64_t>(s.size()) << 40);
-}
-
-void sweep_wrap_cache(double now) {
-  static double last_sweep = 0;
-  if (now - last_sweep < 1.0 && now >= last_sweep) return;
-  last_sweep = now;
-  auto& cache = wrap_cache();
-  for (auto it = cache.begin(); it != cache.end();)
-    it = now - it->second.last_used > kWrapUnusedSeconds ? cache.erase(it) : std::next(it);
-  if (cache.bucket_count() > 4 * cache.size() + 64) cache.rehash(0);  // the bucket array shrinks too
-}
-
-const std::vector<LineRange>& wrap(const UiContext& ctx, std::string_view text, FontUse f, float max_width) {
-  const WrapKey key{text_hash(text), f.font, f.size, max_width, ctx.state.locale()};
-  auto& cache = wrap_cache();
-  sweep_wrap_cache(ctx.now);
-  if (auto it = cache.find(key); it != cache.end()) {
-    it->second.last_used = ctx.now;
-    return it->second.lines;
-  }
-  if (cache.size() >= kWrapCacheMax) cache.clear();
+const std::vector<LineRange>& wrap_text(const UiContext& ctx, std::string_view text, FontUse f, float max_width) {
+  const auto key = TextLayoutCache::key(text, f.font, f.size, max_width, ctx.state.locale());
+  if (const auto* hit = ctx.caches.text.find(key, ctx.now)) return *hit;
   check_glyphs(ctx.fonts, f.font, text);
   auto lines = wrap_lines(text, ctx.state.locale(), max_width, [&](size_t b, size_t e) {
     return f.font->CalcTextSizeA(f.size, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;
   });
-  return cache.emplace(key, WrapEntry{std::move(lines), ctx.now}).first->second.lines;
-}
-}  // namespace
-
-void clear_text_layout_cache() { wrap_cache().clear(); }
-
-const std::vector<LineRange>& wrap_text(const UiContext& ctx, std::string_view text, FontUse f, float max_width) {
-  return wrap(ctx, text, f, max_width);
+  return ctx.caches.text.insert(key, std::move(lines), ctx.now);
 }
 
 float paragraph_height(const UiContext& ctx, std::string_view text, ImFont* font, float max_width, float line_factor) {
   const FontUse f = use_font(ctx.fonts, font, text);
-  const auto& lines = wrap(ctx, text, f, max_width);
+  const auto& lines = wrap_text(ctx, text, f, max_width);
   if (lines.empty()) return 0;
   return f.size + f.em(ctx.fonts) * line_factor * static_cast<float>(lines.size() - 1);
 }
@@ -96,7 +33,7 @@ void draw_paragraph(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, std::strin
                     float max_width, float line_factor) {
   const ImU32 col = to_u32(color);
   const FontUse f = use_font(ctx.fonts, font, text);
-  for (const auto& line : wrap(ctx, text, f, max_width)) {
+  for (const auto& line : wrap_text(ctx, text, f, max_width)) {
     dl->AddText(f.font, f.size, pos, col, text.data() + line.begin, text.data() + line.end);
     pos.y += f.em(ctx.fonts) * line_factor;
   }

@@ -14,9 +14,6 @@ namespace dt::ui {
 // Line breaks of `text` at `max_width` (ICU, cached): begin/end byte offsets per line.
 const std::vector<LineRange>& wrap_text(const UiContext& ctx, std::string_view text, FontUse f, float max_width);
 
-// Forgets cached line breaks; called when fonts are rebuilt (glyph widths change).
-void clear_text_layout_cache();
-
 // Height a paragraph takes when wrapped to `max_width` (line height = factor x font size).
 float paragraph_height(const UiContext& ctx, std::string_view text, ImFont* font, float max_width,
                        float line_factor = 1.5f);

@@ -129,9 +129,9 @@ TEST_CASE("starting the quiz again forgets the answers and what the diagram show
   dt::AppState s;
   s.show_on_diagram("overview", {"counter", "old-phone"});
   CHECK(s.screen() == Screen::Flow);
-  CHECK(s.flow("overview").highlight.size() == 2);
+  CHECK(s.open_flow_view("overview").highlight.size() == 2);
   s.quiz().done = true;
   s.start_quiz_again();
   CHECK_FALSE(s.quiz().done);
-  CHECK(s.flow("overview").highlight.empty());
+  CHECK(s.open_flow_view("overview").highlight.empty());
 }

@@ -107,9 +107,9 @@ TEST_CASE("wiping a visitor forgets every trace of the visit") {
   s.navigate(dt::Screen::Case, "huizhou-waybills");
   s.quiz().index = 5;
   s.quiz().done = true;
-  s.flow("overview").zoom = 2.5f;
-  s.flow("overview").cut.push_back("wipe-old-phone");
-  s.flow("overview").highlight.push_back("shop-to-insider");
+  s.open_flow_view("overview").zoom = 2.5f;
+  s.open_flow_view("overview").cut.push_back("wipe-old-phone");
+  s.open_flow_view("overview").highlight.push_back("shop-to-insider");
   s.set_locale(dt::Locale::En);
   s.set_high_contrast(true);
   s.set_text_scale(2.0f);
@@ -121,9 +121,9 @@ TEST_CASE("wiping a visitor forgets every trace of the visit") {
   CHECK(s.quiz().index == 0);
   CHECK_FALSE(s.quiz().done);
   CHECK(s.quiz().answers.questions() == 0);
-  CHECK(s.flow("overview").zoom == 1.0f);
-  CHECK(s.flow("overview").cut.empty());
-  CHECK(s.flow("overview").highlight.empty());
+  CHECK(s.open_flow_view("overview").zoom == 1.0f);
+  CHECK(s.open_flow_view("overview").cut.empty());
+  CHECK(s.open_flow_view("overview").highlight.empty());
   CHECK(s.locale() == dt::Locale::ZhHans);
   CHECK_FALSE(s.high_contrast());
   CHECK(s.text_scale() == doctest::Approx(1.25));

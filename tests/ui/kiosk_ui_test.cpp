@@ -39,7 +39,7 @@ TEST_CASE("a kiosk starts with its attract loop; the first touch opens the start
   KioskUi k;
   CHECK(k.app.kiosk().phase() == Phase::Attract);
   CHECK(k.app.state().screen() == dt::Screen::Flow);
-  CHECK(k.app.state().flow("overview").playing);  // the story plays by itself
+  CHECK(k.app.state().open_flow_view("overview").playing);  // the story plays by itself
   CHECK(k.shows("开始"));                         // one big button for a screen reader
   CHECK_FALSE(k.shows("下一步"));                 // the screen behind is not reachable
   CHECK(k.app.kiosk().next_deadline(k.clock) < 0);  // the idle clock waits for someone to come
@@ -147,7 +147,7 @@ TEST_CASE("on the portrait kiosk, a finger on the attract screen opens home with
   k.finger_tap(540, 900);  // anywhere: the middle of the diagram behind the banner
   CHECK(k.app.kiosk().phase() == Phase::Active);
   CHECK(k.app.state().screen() == dt::Screen::Home);
-  CHECK(k.app.state().flow("overview").selected == -1);  // the card under the finger was not opened
+  CHECK(k.app.state().open_flow_view("overview").selected == -1);  // the card under the finger was not opened
   CHECK(k.shows("English"));                             // the top bar is there
   // A finger held in the corner for three seconds asks for the code.
   k.finger(dt::TouchPhase::Down, 20, 20);

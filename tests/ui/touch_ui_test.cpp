@@ -45,7 +45,7 @@ TEST_CASE("three taps on Next move the story three steps, and a switch toggles o
   ui.screen(390, 844, 2);
   ui.app.state().navigate(dt::Screen::Flow, "qingdao-phone-shops");
   ui.settle();
-  const auto& view = ui.app.state().flow("qingdao-phone-shops");
+  const auto& view = ui.app.state().open_flow_view("qingdao-phone-shops");
   REQUIRE(view.step == 0);
   for (int i = 1; i <= 3; ++i) {
     // The button may sit below the fold: scroll it into view with the finger first.
@@ -57,7 +57,7 @@ TEST_CASE("three taps on Next move the story three steps, and a switch toggles o
       ui.glide_out();
     }
     REQUIRE(ui.finger_tap(tr(ui, dt::Locale::ZhHans, "flow.next")));
-    CHECK(ui.app.state().flow("qingdao-phone-shops").step == i);
+    CHECK(ui.app.state().open_flow_view("qingdao-phone-shops").step == i);
   }
   // The cut-the-chain switches are further down.
   for (int i = 0; i < 6 && !first_with_role(ui, dt::ui::SemanticNode::Role::Check); ++i) {
@@ -69,9 +69,9 @@ TEST_CASE("three taps on Next move the story three steps, and a switch toggles o
   const std::string label = toggle->label;
   const size_t cuts = view.cut.size();
   REQUIRE(ui.finger_tap(label));
-  CHECK(ui.app.state().flow("qingdao-phone-shops").cut.size() == cuts + 1);
+  CHECK(ui.app.state().open_flow_view("qingdao-phone-shops").cut.size() == cuts + 1);
   REQUIRE(ui.finger_tap(label));
-  CHECK(ui.app.state().flow("qingdao-phone-shops").cut.size() == cuts);
+  CHECK(ui.app.state().open_flow_view("qingdao-phone-shops").cut.size() == cuts);
 }
 
 TEST_CASE("a swipe scrolls the page under the finger and activates nothing, even starting on a button") {
@@ -143,24 +143,24 @@ TEST_CASE("a sideways swipe on the wide diagram pans it; an upright one scrolls 
   ui.app.state().navigate(dt::Screen::Flow);
   ui.settle();
   ui.settle();
-  const auto& view = ui.app.state().flow("overview");
+  const auto& view = ui.app.state().open_flow_view("overview");
   // Find a point on the diagram: a card.
   const auto* card = ui.app.semantics().find(": ");
   REQUIRE(card);
   const float sx = view.scroll_x;
   ui.swipe(card->centre().x, card->centre().y, -200, 0, 10, true);
   ui.settle();
-  if (ui.app.state().flow("overview").scroll_x == sx) {
+  if (ui.app.state().open_flow_view("overview").scroll_x == sx) {
     // The diagram fits sideways at this size: then nothing pans, and that is right too.
     WARN("overview fits the phone's width; no sideways pan to check");
   } else {
-    CHECK(ui.app.state().flow("overview").scroll_x == doctest::Approx(sx + 200).epsilon(0.05));
+    CHECK(ui.app.state().open_flow_view("overview").scroll_x == doctest::Approx(sx + 200).epsilon(0.05));
   }
   const float page = ui.app.page_scroll();
   ui.swipe(card->centre().x, 1200, 0, -300, 10, true);
   ui.settle();
   CHECK(ui.app.page_scroll() > page + 250);
-  CHECK(ui.app.state().flow("overview").selected == -1);  // no card opened on the way
+  CHECK(ui.app.state().open_flow_view("overview").selected == -1);  // no card opened on the way
 }
 
 TEST_CASE("two fingers zoom the diagram, and tap nothing") {
@@ -168,7 +168,7 @@ TEST_CASE("two fingers zoom the diagram, and tap nothing") {
   ui.screen(390, 844, 2);
   ui.app.state().navigate(dt::Screen::Flow, "linan-telegram");
   ui.settle();
-  const float zoom = ui.app.state().flow("linan-telegram").zoom;
+  const float zoom = ui.app.state().open_flow_view("linan-telegram").zoom;
   ui.finger(TouchPhase::Down, 300, 900, 1);
   ui.frame();
   ui.finger(TouchPhase::Down, 500, 900, 2);
@@ -181,8 +181,8 @@ TEST_CASE("two fingers zoom the diagram, and tap nothing") {
   ui.finger(TouchPhase::Up, 200, 900, 1);
   ui.finger(TouchPhase::Up, 600, 900, 2);
   ui.settle();
-  CHECK(ui.app.state().flow("linan-telegram").zoom == doctest::Approx(zoom * 2).epsilon(0.05));
-  CHECK(ui.app.state().flow("linan-telegram").selected == -1);
+  CHECK(ui.app.state().open_flow_view("linan-telegram").zoom == doctest::Approx(zoom * 2).epsilon(0.05));
+  CHECK(ui.app.state().open_flow_view("linan-telegram").selected == -1);
 }
 
 namespace {

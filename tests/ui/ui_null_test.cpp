@@ -466,7 +466,7 @@ TEST_CASE("the printed plan holds the advice in order and none of the visitor's 
   REQUIRE(ui.tap("在数据流向图上看"));
   CHECK(dt::place_name(ui.app.state().place()) == "flow");
   CHECK(ui.app.semantics().find("按你的回答，信息可能从这些环节漏出"));
-  CHECK_FALSE(ui.app.state().flow("overview").highlight.empty());
+  CHECK_FALSE(ui.app.state().open_flow_view("overview").highlight.empty());
   ui.app.state().back();
   REQUIRE(ui.tap("打印我的防护清单"));
   REQUIRE(printer.calls == 1);

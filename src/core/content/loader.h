@@ -18,7 +18,8 @@ using ContentReader = std::function<std::optional<std::string>(const std::string
 // `label` prefixes file names in messages (usually the content directory as given).
 Content load_content(const ContentReader& read, const std::string& label, std::vector<std::string>& problems);
 
-// "8 cases, 61 nodes, 64 edges, 16 reminders, 14 questions, 13 rules"
+// One line of counts, "8 cases, … nodes, … edges, … reminders, … questions, … rules", for
+// --check-content and the operator panel.
 std::string content_summary(const Content& c);
 
 }  // namespace dt

@@ -43,23 +43,9 @@ std::vector<bool> back_edges(const FlowGraph& g, const std::vector<std::vector<i
   return back;
 }
 
-}  // namespace
-
-FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
-  FlowLayout out;
+// [SECTION] Layers: longest path over forward edges (Kahn order). Returns how many.
+int assign_layers(const FlowGraph& g, const std::vector<std::vector<int>>& out_edges, FlowLayout& out) {
   const size_t n = g.nodes.size();
-  out.nodes.resize(n);
-  out.layer.assign(n, 0);
-  out.back.assign(g.edges.size(), false);
-  out.curves.assign(g.edges.size(), Curve{});
-  out.labels.assign(g.edges.size(), Box{});
-  if (n == 0) return out;
-  std::vector<std::vector<int>> out_edges(n);
-  for (size_t i = 0; i < g.edges.size(); ++i)
-    if (g.edges[i].from >= 0 && g.edges[i].to >= 0) out_edges[static_cast<size_t>(g.edges[i].from)].push_back(static_cast<int>(i));
-  out.back = back_edges(g, out_edges);
-
-  // [SECTION] Layers: longest path over forward edges (Kahn order).
   std::vector<int> indeg(n, 0);
   for (size_t i = 0; i < g.edges.size(); ++i)
     if (!out.back[i] && g.edges[i].to >= 0 && g.edges[i].from >= 0) ++indeg[static_cast<size_t>(g.edges[i].to)];
@@ -75,10 +61,13 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
       if (--indeg[to] == 0) queue.push_back(to);
     }
   }
-  const int layers = *std::max_element(out.layer.begin(), out.layer.end()) + 1;
+  return *std::max_element(out.layer.begin(), out.layer.end()) + 1;
+}
 
-  // [SECTION] Order within layers: barycentre of neighbours in the previous layer, then the
-  // next, a few sweeps. Starts from content order, which authors tend to write sensibly.
+// [SECTION] Order within layers: barycentre of neighbours in the previous layer, then the
+// next, a few sweeps. Starts from content order, which authors tend to write sensibly.
+std::vector<std::vector<size_t>> order_layers(const FlowGraph& g, const FlowLayout& out, int layers) {
+  const size_t n = g.nodes.size();
   std::vector<std::vector<size_t>> rows(static_cast<size_t>(layers));
   for (size_t i = 0; i < n; ++i) rows[static_cast<size_t>(out.layer[i])].push_back(i);
   std::vector<float> pos(n, 0);
@@ -111,54 +100,60 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
       renumber();
     }
   }
+  return rows;
+}
 
-  // [SECTION] Coordinates: each layer a column (or row) as wide as its widest box; boxes
-  // stacked with node_gap and centred against the tallest layer.
+// Where each layer starts along the flow, and the gap before it.
+struct Bands {
+  std::vector<float> start, gap_before;
+};
+
+// [SECTION] Coordinates: each layer a column (or row) as wide as its widest box; boxes
+// stacked with node_gap and centred against the tallest layer.
+Bands place_nodes(const FlowGraph& g, const LayoutInput& in, const std::vector<std::vector<size_t>>& rows, FlowLayout& out) {
+  const size_t layers = rows.size();
   auto along = [&](size_t i) { return in.vertical ? in.heights[i] : in.widths[i]; };   // in the flow direction
   auto across = [&](size_t i) { return in.vertical ? in.widths[i] : in.heights[i]; };  // across it
-  std::vector<float> layer_size(static_cast<size_t>(layers), 0), layer_span(static_cast<size_t>(layers), 0);
-  for (int li = 0; li < layers; ++li) {
-    const auto& row = rows[static_cast<size_t>(li)];
-    for (size_t k = 0; k < row.size(); ++k) {
-      layer_size[static_cast<size_t>(li)] = std::max(layer_size[static_cast<size_t>(li)], along(row[k]));
-      layer_span[static_cast<size_t>(li)] += across(row[k]) + (k ? in.node_gap : 0);
+  std::vector<float> layer_size(layers, 0), layer_span(layers, 0);
+  for (size_t li = 0; li < layers; ++li)
+    for (size_t k = 0; k < rows[li].size(); ++k) {
+      layer_size[li] = std::max(layer_size[li], along(rows[li][k]));
+      layer_span[li] += across(rows[li][k]) + (k ? in.node_gap : 0);
     }
-  }
   const float span = *std::max_element(layer_span.begin(), layer_span.end());
   // Gap before each layer: the base gap, or wider where a hop arriving there carries a tag.
-  auto label_size = [&](size_t e, bool along_flow) {
-    const auto& v = along_flow == in.vertical ? in.label_heights : in.label_widths;
-    return e < v.size() ? v[e] : 0.0f;
-  };
-  std::vector<float> gap_before(static_cast<size_t>(layers), in.layer_gap);
+  Bands bands{std::vector<float>(layers, 0), std::vector<float>(layers, in.layer_gap)};
   for (size_t e = 0; e < g.edges.size(); ++e) {
-    if (out.back[e] || label_size(e, true) <= 0 || g.edges[e].to < 0) continue;
-    auto& gap = gap_before[static_cast<size_t>(out.layer[static_cast<size_t>(g.edges[e].to)])];
-    gap = std::max(gap, label_size(e, true) + in.label_margin * 2);
+    const auto& sizes = in.vertical ? in.label_heights : in.label_widths;
+    const float tag = e < sizes.size() ? sizes[e] : 0.0f;
+    if (out.back[e] || tag <= 0 || g.edges[e].to < 0) continue;
+    auto& gap = bands.gap_before[static_cast<size_t>(out.layer[static_cast<size_t>(g.edges[e].to)])];
+    gap = std::max(gap, tag + in.label_margin * 2);
   }
-  std::vector<float> layer_start(static_cast<size_t>(layers), 0);
   float offset = 0;
-  for (int li = 0; li < layers; ++li) {
-    const auto& row = rows[static_cast<size_t>(li)];
-    if (li > 0) offset += gap_before[static_cast<size_t>(li)];
-    layer_start[static_cast<size_t>(li)] = offset;
-    float c = (span - layer_span[static_cast<size_t>(li)]) / 2;
-    for (size_t v : row) {
+  for (size_t li = 0; li < layers; ++li) {
+    if (li > 0) offset += bands.gap_before[li];
+    bands.start[li] = offset;
+    float c = (span - layer_span[li]) / 2;
+    for (size_t v : rows[li]) {
       Box& b = out.nodes[v];
       b.w = in.widths[v];
       b.h = in.heights[v];
-      const float a = offset + (layer_size[static_cast<size_t>(li)] - along(v)) / 2;
+      const float a = offset + (layer_size[li] - along(v)) / 2;
       if (in.vertical) b.x = c, b.y = a;
       else b.x = a, b.y = c;
       c += across(v) + in.node_gap;
     }
-    offset += layer_size[static_cast<size_t>(li)];
+    offset += layer_size[li];
   }
   out.width = in.vertical ? span : offset;
   out.height = in.vertical ? offset : span;
+  return bands;
+}
 
-  // [SECTION] Curves and tags. A tag sits where its curve crosses the middle of the gap
-  // before the hop's target layer: the gap was made wide enough for it there.
+// [SECTION] Curves and tags. A tag sits where its curve crosses the middle of the gap
+// before the hop's target layer: the gap was made wide enough for it there.
+void route_edges(const FlowGraph& g, const LayoutInput& in, const Bands& bands, FlowLayout& out) {
   for (size_t e = 0; e < g.edges.size(); ++e) {
     if (g.edges[e].from < 0 || g.edges[e].to < 0) continue;
     const Box& a = out.nodes[static_cast<size_t>(g.edges[e].from)];
@@ -184,7 +179,7 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
     const auto target = static_cast<size_t>(out.layer[static_cast<size_t>(g.edges[e].to)]);
     if (!back && target > 0) {
       // The flow coordinate grows monotonically along a forward curve: bisect for the gap's middle.
-      const float want = layer_start[target] - gap_before[target] / 2;
+      const float want = bands.start[target] - bands.gap_before[target] / 2;
       float lo = 0, hi = 1;
       for (int i = 0; i < 30; ++i) {
         const float mid = (lo + hi) / 2;
@@ -196,7 +191,6 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
     const Point q = c.at(t);
     out.labels[e] = Box{q.x - lw / 2, q.y - lh / 2, lw, lh};
   }
-
   // A back edge bows out of the straight line: the drawing must hold the bow too.
   for (size_t e = 0; e < g.edges.size(); ++e) {
     if (!out.back[e]) continue;
@@ -206,9 +200,12 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
       out.height = std::max(out.height, q.y + 2);
     }
   }
+}
 
-  // Tags of hops arriving at the same layer share its gap: where two would touch, slide them
-  // apart across the flow (a few px off their curves rather than one hiding the other).
+// Tags of hops arriving at the same layer share its gap: where two would touch, slide them
+// apart across the flow (a few px off their curves rather than one hiding the other), then
+// grow the drawing to hold every tag.
+void spread_tags(const FlowGraph& g, const LayoutInput& in, int layers, FlowLayout& out) {
   for (int li = 1; li < layers; ++li) {
     std::vector<size_t> in_gap;
     for (size_t e = 0; e < g.edges.size(); ++e)
@@ -248,11 +245,31 @@ FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
       }
     }
   }
-  // Keep every tag inside the drawing.
   for (const Box& b : out.labels) {
     out.width = std::max(out.width, b.x + b.w);
     out.height = std::max(out.height, b.y + b.h);
   }
+}
+
+}  // namespace
+
+FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
+  FlowLayout out;
+  const size_t n = g.nodes.size();
+  out.nodes.resize(n);
+  out.layer.assign(n, 0);
+  out.back.assign(g.edges.size(), false);
+  out.curves.assign(g.edges.size(), Curve{});
+  out.labels.assign(g.edges.size(), Box{});
+  if (n == 0) return out;
+  std::vector<std::vector<int>> out_edges(n);
+  for (size_t i = 0; i < g.edges.size(); ++i)
+    if (g.edges[i].from >= 0 && g.edges[i].to >= 0) out_edges[static_cast<size_t>(g.edges[i].from)].push_back(static_cast<int>(i));
+  out.back = back_edges(g, out_edges);
+  const int layers = assign_layers(g, out_edges, out);
+  const Bands bands = place_nodes(g, in, order_layers(g, out, layers), out);
+  route_edges(g, in, bands, out);
+  spread_tags(g, in, layers, out);
   return out;
 }
 
@@ -311,6 +328,13 @@ Point Curve::at(float t) const {
   const float u = 1 - t;
   const float w0 = u * u * u, w1 = 3 * u * u * t, w2 = 3 * u * t * t, w3 = t * t * t;
   return {p[0].x * w0 + p[1].x * w1 + p[2].x * w2 + p[3].x * w3, p[0].y * w0 + p[1].y * w1 + p[2].y * w2 + p[3].y * w3};
+}
+
+Point Curve::tangent(float t) const {
+  const float u = 1 - t;
+  const float a = 3 * u * u, b = 6 * u * t, c = 3 * t * t;
+  return {(p[1].x - p[0].x) * a + (p[2].x - p[1].x) * b + (p[3].x - p[2].x) * c,
+          (p[1].y - p[0].y) * a + (p[2].y - p[1].y) * b + (p[3].y - p[2].y) * c};
 }
 
 }  // namespace dt

@@ -23,7 +23,8 @@ struct Point {
 // of the next; back edges (a swap) leave and enter the other sides and bow out.
 struct Curve {
   Point p[4];
-  Point at(float t) const;
+  Point at(float t) const;       // the point at t in 0..1
+  Point tangent(float t) const;  // the derivative there: the direction the curve runs
 };
 
 struct LayoutInput {

@@ -115,7 +115,7 @@ void update_canvas_size() {
   const int h = std::max(1, static_cast<int>(std::lround(css_h * dpr)));
   if (w != g->fb_w || h != g->fb_h || dpr != g->dpr) {
     // Set the backbuffer directly: glfwSetWindowSize would go fullscreen when the size
-    // equals the screen's (Emscripten 3.1.6 GLFW bug, see shared/notes/toolchain.md).
+    // equals the screen's (a bug of Emscripten 3.1.6's GLFW emulation).
     emscripten_set_canvas_element_size("#canvas", w, h);
     g->fb_w = w;
     g->fb_h = h;

@@ -1,3 +1,4 @@
+// The page column every screen lays its content in: centred, with margins for the width.
 #include <imgui.h>
 
 #include <algorithm>
