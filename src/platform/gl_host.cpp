@@ -3,7 +3,6 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_internal.h>  // the input queue: see draw_frame
 
 #include <chrono>
 
@@ -62,34 +61,26 @@ bool GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float displ
                         float device_scale, double now) {
   const auto t0 = std::chrono::steady_clock::now();
   app.set_effects(&renderer_);
-  app.set_clock(now);
-  app.set_max_texture(renderer_.max_texture_size());
-  if (app.prepare_frame(device_scale) && !renderer_.upload_font_atlas()) app.font_upload_failed();
-  if (g_mouse_moved) app.mouse_moved();
+  ui::FrameIn in;
+  in.now = now;
+  in.display = ImVec2(display_w, display_h);
+  in.framebuffer_scale = ImVec2(static_cast<float>(fb_width) / display_w, static_cast<float>(fb_height) / display_h);
+  in.device_scale = device_scale;
+  in.max_texture = renderer_.max_texture_size();
+  in.mouse_moved = g_mouse_moved;
+  in.backend_new_frame = [] { ImGui_ImplGlfw_NewFrame(); };
   g_mouse_moved = false;
-  auto& queue = ImGui::GetCurrentContext()->InputEventsQueue;
-  const int queued = queue.Size;
-  ImGui_ImplGlfw_NewFrame();
-  // With no mouse over the window, ImGui's GLFW backend re-reads where a mouse last was on
-  // every frame. On a touch screen there is no mouse: that stale position would move the
-  // pointer between a finger's press and its release, and the tap would act on whatever was
-  // under the previous one. Drop it while a finger owns the pointer.
-  if (app.touch_owns_pointer())
-    for (int i = queue.Size - 1; i >= queued; --i)
-      if (queue[i].Type == ImGuiInputEventType_MousePos) queue.erase(queue.begin() + i);
-  ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = ImVec2(display_w, display_h);
-  io.DisplayFramebufferScale = ImVec2(static_cast<float>(fb_width) / display_w, static_cast<float>(fb_height) / display_h);
-  ImGui::NewFrame();
-  app.draw();
-  if (app.needs_frame()) poke();
-  if (g_pacer) g_pacer->wake_at(app.next_deadline());
-  ImGui::Render();
+  const ui::FrameOut out = app.frame(in);
   last_ui_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  // A frame that would show a missing glyph is not drawn: the screen keeps the last one, and
-  // the next frame (asked for above) has the glyph.
-  if (!app.frame_presentable()) return false;
-  renderer_.render(ImGui::GetDrawData(), fb_width, fb_height, light_theme().palette.background);
+  // A failed upload (a smaller real limit, out of memory): the next frame builds a smaller atlas.
+  const bool uploaded = !out.font_texture_changed || renderer_.upload_font_atlas();
+  if (!uploaded) app.font_upload_failed();
+  if (out.wants_frame || !uploaded || !out.presentable) poke();
+  if (g_pacer) g_pacer->wake_at(out.next_deadline);
+  // A frame that would show a missing glyph (or lacks its font texture) is not drawn: the
+  // screen keeps the last one, and the next frame (asked for above) has it.
+  if (!out.presentable || !uploaded) return false;
+  renderer_.render(out.draw_data, fb_width, fb_height, light_theme().palette.background);
   return true;
 }
 

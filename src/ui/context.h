@@ -2,6 +2,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,8 +21,22 @@
 
 namespace dt::ui {
 
+// What a screen asks of the frames to come.
+struct FrameRequests {
+  bool animate = false;  // it moves: the platform keeps drawing frames
+  double wake_at = -1;   // it changes by itself then (platform clock, s), with no input; < 0: never
+  void wake(double t) { wake_at = wake_at < 0 ? t : std::min(wake_at, t); }
+};
+
+// What the platform offers the screens; each is null where it has none.
+struct Services {
+  Speech* speech = nullptr;    // read aloud
+  Printer* printer = nullptr;  // print the action plan
+  Effects* effects = nullptr;  // the diagram's flow shader (null or not ready: draw the plain way)
+};
+
 struct UiContext {
-  AppState& state;
+  // [SECTION] What a screen reads
   const StringTable& strings;
   const Content& content;
   const std::vector<std::string>& problems;  // content problems found at start (may be empty)
@@ -29,15 +44,17 @@ struct UiContext {
   const Fonts& fonts;
   float scale;  // type: logical px -> display px (device pixel ratio x text size)
   float ui;     // spacing, bars and targets: device pixel ratio x chrome_scale(text size)
-  Semantics& semantics;
-  Speech* speech;  // null when the platform cannot read aloud
-  bool& wants_animation;  // set by a screen that moves: the platform keeps drawing frames
-  Printer* printer;  // null when the platform cannot print
-  Effects* effects;  // null, or not ready: draw the plain way
-  double now;        // the platform's clock, seconds
-  double& wake_at;   // a screen that changes by itself later (the story's next step) sets when; < 0: never
+  double now;   // the platform's clock, seconds
   const KioskConfig* kiosk;  // the organiser's settings in kiosk mode, else null
-  UiCaches& caches;          // line breaks and the diagram's layout, kept between frames
+  // [SECTION] What a screen changes: the state (through its own calls, which mark what
+  // changed), what it shows a screen reader, what it keeps between frames, and what it asks
+  // of the next frame.
+  AppState& state;
+  Semantics& semantics;
+  UiCaches& caches;
+  FrameRequests& next;
+  // [SECTION] The platform's services
+  const Services& services;
 
   const std::string& tr(std::string_view key) const { return strings.get(state.locale(), key); }
   const std::string& tr(const LocalText& t) const { return t.get(state.locale()); }

@@ -69,6 +69,37 @@ GlyphSources UiApp::glyph_sources() const {
   return g;
 }
 
+FrameOut UiApp::frame(const FrameIn& in) {
+  [[maybe_unused]] const ImGuiContext* g = ImGui::GetCurrentContext();  // for the asserts
+  IM_ASSERT(g != nullptr && "UiApp::frame(): create the Dear ImGui context and init() the app first");
+  IM_ASSERT(!g->WithinFrameScope && "UiApp::frame() runs a whole frame itself: call it instead of NewFrame()/Render(), not between them");
+  IM_ASSERT(in.device_scale > 0 && "UiApp::frame(): FrameIn::device_scale must be the device pixel ratio (> 0)");
+  set_clock(in.now);
+  if (in.max_texture > 0) set_max_texture(in.max_texture);
+  FrameOut out;
+  out.font_texture_changed = prepare_frame(in.device_scale);
+  if (in.mouse_moved) mouse_moved();
+  const int queued = InputBacklog::queued();
+  if (in.backend_new_frame) in.backend_new_frame();
+  // With no mouse over the window, ImGui's GLFW backend re-reads where a mouse last was on
+  // every frame. On a touch screen there is no mouse: that stale position would move the
+  // pointer between a finger's press and its release, and the tap would act on whatever was
+  // under the previous one. Dropped while a finger owns the pointer.
+  if (touch_owns_pointer()) InputBacklog::drop_positions_since(queued);
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = in.display;
+  io.DisplayFramebufferScale = in.framebuffer_scale;
+  ImGui::NewFrame();
+  draw();
+  ImGui::Render();
+  out.draw_data = ImGui::GetDrawData();
+  out.presentable = frame_presentable();
+  out.wants_frame = needs_frame();
+  out.next_deadline = next_deadline();
+  out.content_height = content_height_;
+  return out;
+}
+
 bool UiApp::prepare_frame(float device_scale) {
   backlog_.bound();
   device_scale_ = device_scale;
@@ -131,6 +162,15 @@ bool UiApp::open(std::string_view place) {
   return state_.place() == *p;  // a module turned off stays closed
 }
 
+bool UiApp::start(const CliOptions& opt, std::string_view place) {
+  set_text_scale(opt.text_scale);
+  state_.set_high_contrast(opt.high_contrast);
+  state_.set_reduced_motion(opt.reduced_motion);
+  // Broken content keeps its Problems screen: that is what the organiser must see first.
+  if (place.empty() || state_.screen() == Screen::Problems) return true;
+  return open(place);
+}
+
 void UiApp::set_kiosk(const KioskConfig& config, std::vector<std::string> notes) {
   state_.set_modules(config.show_cases, config.show_flow, config.show_quiz);
   state_.wipe_visitor(config.language, config.text_scale);
@@ -143,7 +183,7 @@ void UiApp::set_kiosk(const KioskConfig& config, std::vector<std::string> notes)
 // them — and every key pressed after them — until the next input, so the keyboard would seem
 // dead and the queue would grow all day on a kiosk. Frames continue until the queue is empty.
 bool UiApp::needs_frame() const {
-  return fonts_.lacks_glyphs() || animating_ || touch_.busy() || InputBacklog::pending();
+  return fonts_.lacks_glyphs() || requests_.animate || touch_.busy() || InputBacklog::pending();
 }
 
 // Anything a visitor does: a touch or click, a move, a wheel turn, a key, or a control used
@@ -164,13 +204,12 @@ void UiApp::draw() {
   touch_.update(now_);
   const bool touched = touch_.take_activity();
   const bool input = kiosk_.enabled() && (touched || visitor_input());
-  kiosk_.begin_frame(state_, speech_, now_);
+  kiosk_.begin_frame(state_, services_.speech, now_);
   semantics_.begin_frame();
-  animating_ = false;
-  wake_at_ = -1;
+  requests_ = FrameRequests{};
   fonts_.begin_frame();
-  const UiContext ctx{state_, strings_, content_, problems_, *theme_, fonts_, built_scale_, chrome_scale_, semantics_, speech_, animating_, printer_, effects_, now_, wake_at_,
-                     kiosk_.enabled() ? &kiosk_.config() : nullptr, caches_};
+  const UiContext ctx{strings_, content_, problems_, *theme_, fonts_, built_scale_, chrome_scale_, now_,
+                     kiosk_.enabled() ? &kiosk_.config() : nullptr, state_, semantics_, caches_, requests_, services_};
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/app_state.h"
+#include "core/cli_options.h"
 #include "core/content/loader.h"
 #include "core/strings.h"
 #include "core/theme.h"
@@ -20,6 +21,7 @@
 #include "ui/input/input_backlog.h"
 #include "ui/input/touch_input.h"
 #include "ui/caches.h"
+#include "ui/frame.h"
 
 namespace dt::ui {
 
@@ -36,17 +38,10 @@ class UiApp {
   // runs on whatever loaded.
   void init(UiAssets assets, Locale locale, std::vector<std::string>& problems);
 
-  // Before ImGui::NewFrame(): adopts the pixel scale (device pixel ratio x text size),
-  // rebuilding fonts and style when it changed. Returns true if the renderer must re-upload
-  // the font texture.
-  bool prepare_frame(float device_scale);
-
-  // Between NewFrame() and Render(): draws the current screen over the whole display.
-  void draw();
-
-  // True when the UI needs another frame by itself: fonts to rebuild after new glyphs, an
-  // animation, or input Dear ImGui has queued but not yet seen (see ui_app.cpp).
-  bool needs_frame() const;
+  // One whole frame: input, clock and display in; what the platform must do out. Every
+  // platform and the no-graphics tests drive the app through this call alone (it runs
+  // NewFrame() to Render() itself), so the order of steps is kept in one place.
+  FrameOut frame(const FrameIn& in);
 
   AppState& state() { return state_; }
   const Content& content() const { return content_; }
@@ -76,9 +71,9 @@ class UiApp {
   // How far the current page is scrolled (display px), as last drawn.
   float page_scroll() const { return page_scroll_; }
   // The platform's text-to-speech, if any (not owned).
-  void set_speech(Speech* s) { speech_ = s; }
-  void set_printer(Printer* p) { printer_ = p; }
-  void set_effects(Effects* e) { effects_ = e; }
+  void set_speech(Speech* s) { services_.speech = s; }
+  void set_printer(Printer* p) { services_.printer = p; }
+  void set_effects(Effects* e) { services_.effects = e; }
   // The platform's monotonic clock (seconds), set before each draw(); timers (the kiosk's
   // idle clock) run on it, since ImGui's own time stands still while no frames are drawn.
   void set_clock(double now) { now_ = now; }
@@ -89,6 +84,10 @@ class UiApp {
   float content_height() const { return content_height_; }
   // Opens `place` ("quiz", "case/<id>", ...) if it names something that exists; false if not.
   bool open(std::string_view place);
+  // The settings a visit starts with, from the command line or the page's URL (text size,
+  // contrast, less motion), and the place to open: false if the content has no such place
+  // (the app stays where it is; each platform says so in its own way).
+  bool start(const CliOptions& opt, std::string_view place);
   // Rasterise the fonts again before the next frame (the GPU copy was lost with its context,
   // and the CPU copy is freed after upload).
   void rebuild_fonts() { built_scale_ = 0; }
@@ -108,13 +107,22 @@ class UiApp {
   // When the UI next needs a frame without input, or < 0 for "only on input".
   double next_deadline() const {
     const double k = kiosk_.next_deadline(now_);
-    if (k < 0) return wake_at_;
-    return wake_at_ < 0 ? k : std::min(k, wake_at_);
+    const double w = requests_.wake_at;
+    if (k < 0) return w;
+    return w < 0 ? k : std::min(k, w);
   }
   float text_scale() const { return state_.text_scale(); }
   void set_text_scale(float s) { state_.set_text_scale(s); }
 
  private:
+  // Before NewFrame(): the clock, the display scale (fonts and style rebuilt when it changed).
+  // Returns true if the renderer must re-upload the font texture.
+  bool prepare_frame(float device_scale);
+  // Between NewFrame() and Render(): draws the current screen over the whole display.
+  void draw();
+  // True when the UI needs another frame by itself: fonts to rebuild after new glyphs, an
+  // animation, or input Dear ImGui has queued but not yet seen (see ui_app.cpp).
+  bool needs_frame() const;
   void forget_visit();
   GlyphSources glyph_sources() const;
   UiAssets assets_;
@@ -124,13 +132,10 @@ class UiApp {
   std::vector<std::string> problems_;
   Semantics semantics_;
   UiCaches caches_;  // line breaks and the diagram's layout: this app's own
-  Speech* speech_ = nullptr;
-  bool animating_ = false;
-  Printer* printer_ = nullptr;
-  Effects* effects_ = nullptr;
+  Services services_;
+  FrameRequests requests_;  // what the screens asked of the next frame
   Kiosk kiosk_;
   double now_ = 0;
-  double wake_at_ = -1;
   float content_height_ = 0;
   bool page_scrolls_ = false;
   float page_scroll_ = 0;

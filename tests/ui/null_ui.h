@@ -61,6 +61,7 @@ struct NullUi {
   }
   ~NullUi() { ImGui::DestroyContext(); }
   double clock = 1000;  // the platform's clock: each frame is a 60th of a second later
+  dt::ui::FrameOut last;  // what the last frame handed back
   float device_scale = 1;  // the device pixel ratio: display px per CSS px
   // A phone or a kiosk: CSS size x device pixel ratio.
   void screen(float css_w, float css_h, float dpr) {
@@ -69,11 +70,11 @@ struct NullUi {
   }
   void frame() {
     clock += ImGui::GetIO().DeltaTime;
-    app.set_clock(clock);
-    app.prepare_frame(device_scale);
-    ImGui::NewFrame();
-    app.draw();
-    ImGui::Render();
+    dt::ui::FrameIn in;
+    in.now = clock;
+    in.display = ImGui::GetIO().DisplaySize;
+    in.device_scale = device_scale;
+    last = app.frame(in);
   }
   void click(float x, float y) {
     ImGuiIO& io = ImGui::GetIO();
@@ -123,7 +124,7 @@ struct NullUi {
   }
   // Frames until nothing moves by itself any more (a glide comes to rest).
   void glide_out() {
-    for (int i = 0; i < 600 && app.needs_frame(); ++i) frame();
+    for (int i = 0; i < 600 && last.wants_frame; ++i) frame();
     settle();
   }
   // Taps the item labelled `text` where it is drawn, as a visitor would.

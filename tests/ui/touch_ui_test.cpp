@@ -104,10 +104,10 @@ TEST_CASE("a flick keeps the page gliding after the finger lifts, then it comes 
   const float at_lift = ui.app.page_scroll();
   ui.frame();
   ui.frame();
-  CHECK(ui.app.needs_frame());  // the glide asks for frames by itself
+  CHECK(ui.last.wants_frame);  // the glide asks for frames by itself
   ui.glide_out();
   CHECK(ui.app.page_scroll() > at_lift + 300);  // it carried on well past where the finger left it
-  CHECK_FALSE(ui.app.needs_frame());         // and stopped
+  CHECK_FALSE(ui.last.wants_frame);         // and stopped
   // A finger on a gliding page stops it and taps nothing.
   ui.swipe(400, 1400, 0, -300, 4);
   ui.frame();
@@ -231,7 +231,7 @@ TEST_CASE("large text at any pixel density: the atlas fits the GPU and every scr
         const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
         CHECK(atlas->TexWidth <= std::min(d.max_texture, 4096));
         CHECK(atlas->TexHeight <= std::min(d.max_texture, 4096));
-        CHECK(ui.app.frame_presentable());
+        CHECK(ui.last.presentable);
         CHECK(glyphless(ui) == 0);
         CHECK(ImGui::GetDrawData()->TotalVtxCount > 500);
       }
@@ -256,7 +256,7 @@ TEST_CASE("every character of every case page, reminder and question is drawn wi
       CAPTURE(place);
       ui.app.state().navigate(*dt::parse_place(place));
       ui.settle();
-      CHECK(ui.app.frame_presentable());
+      CHECK(ui.last.presentable);
       CHECK(glyphless(ui) == 0);
     }
   }

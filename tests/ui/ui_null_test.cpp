@@ -105,14 +105,14 @@ TEST_CASE("a key pressed after a burst of taps still acts: frames go on until ev
   // As the platforms draw: a few frames after input, then more only while the app asks.
   auto draw_as_platforms_do = [&] {
     int n = 0;
-    for (int settle = dt::FramePacer::kSettleFrames; (settle > 0 || ui.app.needs_frame()) && n < 500; --settle, ++n) ui.frame();
+    for (int settle = dt::FramePacer::kSettleFrames; (settle > 0 || ui.last.wants_frame) && n < 500; --settle, ++n) ui.frame();
     return n;
   };
   int frames = draw_as_platforms_do();
   MESSAGE(frames << " frames drawn");
   CHECK(frames < 500);
   CHECK(dt::place_name(ui.app.state().place()) == "cases");
-  CHECK_FALSE(ui.app.needs_frame());  // and then it rests
+  CHECK_FALSE(ui.last.wants_frame);  // and then it rests
 
   // Far more input than frames (an overloaded device): the backlog is taken at once rather
   // than a change per frame (400 frames here), so the key acts a moment later, not seconds.
@@ -377,10 +377,10 @@ TEST_CASE("the diagram's story steps through the hops, and cutting a link cuts t
   REQUIRE(ui.tap("软件自己装，验证码谁也不告诉"));
   CHECK(ui.app.semantics().find("买家还能拿到数据：3 / 3"));
   // Still: with motion reduced and nothing playing, the diagram asks for no frames.
-  CHECK_FALSE(ui.app.needs_frame());
+  CHECK_FALSE(ui.last.wants_frame);
   // Playing with motion reduced: no animation frames, one wake-up per step, four seconds apart.
   REQUIRE(ui.tap("自动播放"));
-  CHECK_FALSE(ui.app.needs_frame());
+  CHECK_FALSE(ui.last.wants_frame);
   CHECK(ui.app.next_deadline() == doctest::Approx(ui.clock + 4).epsilon(0.001));
   ui.clock = ui.app.next_deadline();
   ui.settle();

@@ -125,15 +125,13 @@ int main(int argc, char** argv) {
   app.init(dt::load_ui_assets(DT_DEFAULT_CONTENT_DIR, DT_DEFAULT_FONT_DIR, problems),
            opt.locale.value_or(dt::negotiate_locale(opt.query_lang, {})), problems);
   print_problems(problems);
-  app.set_text_scale(opt.text_scale);
-  app.state().set_high_contrast(opt.high_contrast);
   // A screenshot is of a settled screen, so nothing may keep moving.
-  app.state().set_reduced_motion(opt.reduced_motion || opt.screenshot.has_value());
+  dt::CliOptions start = opt;
+  start.reduced_motion = opt.reduced_motion || opt.screenshot.has_value();
   // The same check as the web's ?case=: a place the content does not have is an error here,
-  // where a person typed it, rather than a screenshot of the wrong screen. Broken content
-  // keeps its Problems screen.
+  // where a person typed it, rather than a screenshot of the wrong screen.
   const std::string place = dt::place_name(opt.place);
-  if (app.state().screen() != dt::Screen::Problems && !app.open(place)) {
+  if (!app.start(start, place)) {
     std::fprintf(stderr, "datatrail: --screen %s: the content has no such case or reminder\n", place.c_str());
     return 2;
   }

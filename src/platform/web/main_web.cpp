@@ -324,11 +324,8 @@ int main(int argc, char** argv) {
               problems);
   g->app.set_speech(&g->speech);
   g->app.set_printer(&g->printer);
-  g->app.set_text_scale(opt.text_scale);
-  g->app.state().set_high_contrast(opt.high_contrast);
-  g->app.state().set_reduced_motion(opt.reduced_motion);
   // ?case=: open it if it exists; a stale link opens the start screen, with a note.
-  if (!opt.open.empty() && !g->app.open(opt.open))
+  if (!g->app.start(opt, opt.open))
     std::printf("datatrail: nothing to open at '%s'; showing the start screen\n", opt.open.c_str());
   // kiosk.html fetched kiosk.json into the virtual file system before starting us.
   // Its notes (bad or missing values) go to the console log and the operator panel.

@@ -45,4 +45,12 @@ void InputBacklog::restore() {
 
 bool InputBacklog::pending() { return !ImGui::GetCurrentContext()->InputEventsQueue.empty(); }
 
+int InputBacklog::queued() { return ImGui::GetCurrentContext()->InputEventsQueue.Size; }
+
+void InputBacklog::drop_positions_since(int mark) {
+  auto& queue = ImGui::GetCurrentContext()->InputEventsQueue;
+  for (int i = queue.Size - 1; i >= mark && i >= 0; --i)
+    if (queue[i].Type == ImGuiInputEventType_MousePos) queue.erase(queue.begin() + i);
+}
+
 }  // namespace dt::ui

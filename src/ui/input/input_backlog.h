@@ -19,6 +19,10 @@ class InputBacklog {
   void restore();
   // Whether input is still waiting in the queue (frames must go on until it is handled).
   static bool pending();
+  // How many events are queued now, and dropping the pointer positions queued after that
+  // mark (a platform backend's stale mouse position while a finger owns the pointer).
+  static int queued();
+  static void drop_positions_since(int mark);
 
  private:
   struct Held;

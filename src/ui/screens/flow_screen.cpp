@@ -73,9 +73,9 @@ float title_block(const UiContext& ctx, const Case* cs, const FlowScene& s, Flow
 // Motion needs frames; otherwise the screen is as still as any other. Playing without motion
 // needs one frame per step, at its time.
 void run_clock(const UiContext& ctx, const FlowScene& s, FlowView& view) {
-  if (!ctx.state.reduced_motion()) ctx.wants_animation = true;
+  if (!ctx.state.reduced_motion()) ctx.next.animate = true;
   ctx.state.changed(advance_story(view, s, ctx.now));
-  if (view.playing) ctx.wake_at = ctx.wake_at < 0 ? view.advance_at : std::min(ctx.wake_at, view.advance_at);
+  if (view.playing) ctx.next.wake(view.advance_at);
 }
 
 }  // namespace

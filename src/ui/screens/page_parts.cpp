@@ -210,11 +210,11 @@ void source_card(const UiContext& ctx, const Source& src, float width) {
 }
 
 void read_aloud_button(const UiContext& ctx, const char* label_key, const std::string& text) {
-  if (!ctx.speech || !ctx.speech->available(ctx.state.locale())) return;
-  const bool on = ctx.speech->speaking();
+  if (!ctx.services.speech || !ctx.services.speech->available(ctx.state.locale())) return;
+  const bool on = ctx.services.speech->speaking();
   if (quiet_button(ctx, "##speak", on ? ctx.tr("case.stop_reading") : ctx.tr(label_key), Icon::Speaker)) {
-    if (on) ctx.speech->stop();
-    else ctx.speech->speak(text, ctx.state.locale());
+    if (on) ctx.services.speech->stop();
+    else ctx.services.speech->speak(text, ctx.state.locale());
   }
 }
 

@@ -213,7 +213,7 @@ void results(const UiContext& ctx, const QuizSession& s, float w) {
   // Printing is the plan's one primary action; starting again is quiet, and asks first: it
   // wipes the plan a visitor may still want, and sits where a thumb lands after printing.
   // A kiosk offers printing only when its organiser set it up to print without a dialog.
-  if (ctx.printer && (!ctx.kiosk || ctx.kiosk->printing)) {
+  if (ctx.services.printer && (!ctx.kiosk || ctx.kiosk->printing)) {
     if (primary_button(ctx, "##print", ctx.tr("quiz.print"), ctx.narrow() ? w : 0)) {
       // Advice only: no answer goes on the paper.
       PrintablePlan plan{ctx.tr("app.name"), ctx.tr("quiz.plan_title"), ctx.tr("quiz.print_intro"), ctx.tr("quiz.report"),
@@ -221,7 +221,7 @@ void results(const UiContext& ctx, const QuizSession& s, float w) {
       for (auto& item : make_plan(ctx.content, result, ctx.state.locale()).items)
         plan.items.push_back({ctx.tr(item.kind == AdviceKind::OurTip ? "quiz.tip" : "quiz.reminder"), std::move(item.advice),
                               std::move(item.reason)});
-      ctx.state.quiz_print_refused(!ctx.printer->print(plan));
+      ctx.state.quiz_print_refused(!ctx.services.printer->print(plan));
     }
     if (s.print_blocked) {
       gap(ctx, 8);

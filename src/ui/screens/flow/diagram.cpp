@@ -113,14 +113,14 @@ void plain_hop(const UiContext& ctx, const FlowScene& s, const Diagram& d, ImDra
 void draw_hops(const UiContext& ctx, const FlowScene& s, const Diagram& d, ImDrawList* dl) {
   const auto& p = ctx.theme.palette;
   const size_t edges = s.graph->edges.size();
-  const bool flowing = !ctx.state.reduced_motion() && ctx.effects && ctx.effects->flow_ready();
+  const bool flowing = !ctx.state.reduced_motion() && ctx.services.effects && ctx.services.effects->flow_ready();
   if (flowing) {
-    ctx.effects->begin_flow(dl, static_cast<float>(ctx.now), d.zoom);
+    ctx.services.effects->begin_flow(dl, static_cast<float>(ctx.now), d.zoom);
     for (size_t e = 0; e < edges; ++e)
       if (s.kept[e] && s.hop_flows(e))
         flow_strip(dl, d, e, ctx.tpx(s.hop_strong(e) ? 3.0f : 1.6f) * (d.zoom / ctx.scale) * 1.4f,
                    to_u32(s.hop_strong(e) ? p.accent : p.text_secondary, s.hop_alpha(e)));
-    ctx.effects->end_flow(dl);
+    ctx.services.effects->end_flow(dl);
   }
   for (size_t e = 0; e < edges; ++e)
     if (s.kept[e]) plain_hop(ctx, s, d, dl, e, flowing);
