@@ -63,4 +63,11 @@ std::vector<std::string_view> StringTable::all_text() const {
   return out;
 }
 
+void StringTable::load_both(std::string_view zh_json, std::string_view en_json, const std::string& dir,
+                            std::vector<std::string>& problems) {
+  load(Locale::ZhHans, zh_json, dir + "/strings/zh-Hans.json", problems);
+  load(Locale::En, en_json, dir + "/strings/en.json", problems);
+  check_complete(problems);
+}
+
 }  // namespace dt

@@ -25,6 +25,9 @@ class StringTable {
 
   // Keys present in one locale and missing in the other, reported against the file lacking them.
   void check_complete(std::vector<std::string>& problems) const;
+  // Both locales' files (content/strings/zh-Hans.json and en.json under `dir` in messages),
+  // then the completeness check: what the app and --check-content both do.
+  void load_both(std::string_view zh_json, std::string_view en_json, const std::string& dir, std::vector<std::string>& problems);
 
   // The string for `key`; a missing key yields the key itself in brackets, visible on screen
   // and caught by the completeness test, rather than an empty label a user cannot report.

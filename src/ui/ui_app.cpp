@@ -15,9 +15,7 @@ namespace dt::ui {
 void UiApp::init(UiAssets assets, Locale locale, std::vector<std::string>& problems) {
   assets_ = std::move(assets);
   state_ = AppState(locale);
-  strings_.load(Locale::ZhHans, assets_.strings_zh, "content/strings/zh-Hans.json", problems);
-  strings_.load(Locale::En, assets_.strings_en, "content/strings/en.json", problems);
-  strings_.check_complete(problems);
+  strings_.load_both(assets_.strings_zh, assets_.strings_en, "content", problems);
   std::vector<std::string> content_problems;
   if (assets_.content) content_ = load_content(assets_.content, "content", content_problems);
   problems.insert(problems.end(), content_problems.begin(), content_problems.end());

@@ -26,17 +26,13 @@ void print_problems(const std::vector<std::string>& problems) {
 int check_content(const std::string& dir) {
   const auto t0 = std::chrono::steady_clock::now();
   std::vector<std::string> problems;
-  dt::ui::UiAssets assets;
-  auto load = [&](const std::string& path, std::string& out) {
-    if (auto d = dt::read_file(path)) out = std::move(*d);
-    else problems.push_back(path + ": cannot be read");
+  auto read = [&](const std::string& rel) {
+    auto d = dt::read_file(dir + "/" + rel);
+    if (!d) problems.push_back(dir + "/" + rel + ": cannot be read");
+    return d.value_or(std::string());
   };
-  load(dir + "/strings/zh-Hans.json", assets.strings_zh);
-  load(dir + "/strings/en.json", assets.strings_en);
   dt::StringTable strings;
-  strings.load(dt::Locale::ZhHans, assets.strings_zh, dir + "/strings/zh-Hans.json", problems);
-  strings.load(dt::Locale::En, assets.strings_en, dir + "/strings/en.json", problems);
-  strings.check_complete(problems);
+  strings.load_both(read("strings/zh-Hans.json"), read("strings/en.json"), dir, problems);
   const dt::Content content = dt::load_content(dt::content_reader(dir), dir, problems);
   if (!problems.empty()) {
     print_problems(problems);

@@ -69,7 +69,7 @@ void actors(const UiContext& ctx, const Case& c, float w) {
     const float tag_h = ctx.fonts.caption->FontSize + ctx.px(6);
     const float h = pad * 2 + tag_h + hn + ctx.px(2) + hd;
     const bool general = a.basis == Basis::OfficerGeneral;
-    ctx.semantics.add_text(ctx.tr("role." + std::string(kRoleNames[static_cast<int>(a.role)])) + ": " + name + ". " + did +
+    ctx.semantics.add_text(role_label(ctx, a.role) + ": " + name + ". " + did +
                            (general ? " (" + ctx.tr("basis.officer_general") + ")" : ""));
     dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(p.surface), ctx.px(ctx.theme.space.radius));
     dl->AddRectFilled(pos, pos + ImVec2(ctx.px(4), h), to_u32(role_color(a.role)), ctx.px(ctx.theme.space.radius),

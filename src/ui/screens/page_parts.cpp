@@ -165,9 +165,12 @@ Rgb role_color(Role role, std::string_view kind) {
   return Rgb::hex(0x5D6D7E);
 }
 
+const std::string& role_label(const UiContext& ctx, Role role) {
+  return ctx.tr("role." + std::string(kRoleNames[static_cast<int>(role)]));
+}
+
 float draw_role_tag(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, Role role) {
-  const std::string key = "role." + std::string(kRoleNames[static_cast<int>(role)]);
-  const std::string& name = ctx.tr(key);
+  const std::string& name = role_label(ctx, role);
   ImFont* f = ctx.fonts.caption;
   const float dot = ctx.px(10);
   dl->AddCircleFilled(pos + ImVec2(dot / 2, f->FontSize / 2), dot / 2, to_u32(role_color(role)));

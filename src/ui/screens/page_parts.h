@@ -42,6 +42,8 @@ bool toggle_row(const UiContext& ctx, const char* id, Icon icon, std::string_vie
 bool chip(const UiContext& ctx, const char* id, std::string_view label, bool on, float left, float right);
 
 // Colour of a flow role (design brief); fraud rings get their own darker red.
+// A role's name in the visitor's language ("中间商" / "Middleman").
+const std::string& role_label(const UiContext& ctx, Role role);
 Rgb role_color(Role role, std::string_view kind = {});
 // A small coloured dot and the role's name, drawn at `pos`; returns the width used.
 float draw_role_tag(const UiContext& ctx, ImDrawList* dl, ImVec2 pos, Role role);

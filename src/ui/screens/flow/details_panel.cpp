@@ -12,7 +12,7 @@ void details_panel(const UiContext& ctx, const FlowScene& scene, FlowView& view,
   const auto& p = ctx.theme.palette;
   const FlowGraph& g = *scene.graph;
   const FlowNode& n = g.nodes[static_cast<size_t>(view.selected)];
-  paragraph(ctx, ctx.tr("role." + std::string(kRoleNames[static_cast<int>(n.role)])), ctx.fonts.caption,
+  paragraph(ctx, role_label(ctx, n.role), ctx.fonts.caption,
             p.text_secondary, w);
   heading(ctx, ctx.tr(n.label), 3, ctx.fonts.subhead, p.text, w, 1.3f);
   gap(ctx, 8);

@@ -166,7 +166,7 @@ void draw_card(const UiContext& ctx, const FlowScene& s, FlowView& view, const D
   dl->AddRect(a, b, to_u32(on_hop ? p.accent : p.border, on_hop ? 1.0f : alpha), r, 0, ctx.tpx(on_hop ? 2.5f : 1));
   dl->AddRectFilled(a, ImVec2(b.x, a.y + ctx.tpx(5) * z), to_u32(rc, alpha), r, ImDrawFlags_RoundCornersTop);
   draw_icon(dl, node_icon(n), a + ImVec2(ctx.tpx(kPad + 10) * z, ctx.tpx(kPad + 14) * z), ctx.tpx(20) * z, to_u32(rc, alpha));
-  const std::string role = ctx.tr("role." + std::string(kRoleNames[static_cast<int>(n.role)])) +
+  const std::string role = role_label(ctx, n.role) +
                            (n.basis == Basis::OfficerGeneral ? " · " + ctx.tr("basis.short") : std::string());
   ImFont* cf = ctx.fonts.caption;
   draw_text(ctx, dl, cf, a + ImVec2(ctx.tpx(kPad + 26) * z, ctx.tpx(kPad + 14) * z - cf->FontSize * z / 2),
