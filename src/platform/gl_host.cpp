@@ -6,7 +6,7 @@
 
 #include <chrono>
 
-#include "core/frame_pacer.h"
+#include "platform/frame_pacer.h"
 
 namespace dt {
 

@@ -14,7 +14,7 @@
 #include <string>
 
 #include "null_ui.h"
-#include "core/frame_pacer.h"
+#include "platform/frame_pacer.h"
 #include "ui/ui_app.h"
 #include "ui/widgets.h"
 

@@ -10,7 +10,7 @@
 #include "core/cli_options.h"
 #include "core/content/loader.h"
 #include "core/content/review_sheet.h"
-#include "core/frame_pacer.h"
+#include "platform/frame_pacer.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
 #include "platform/kiosk_setup.h"

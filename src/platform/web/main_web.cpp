@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "core/cli_options.h"
-#include "core/frame_pacer.h"
+#include "platform/frame_pacer.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
 #include "platform/kiosk_setup.h"

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/frame_pacer.h"
+#include "platform/frame_pacer.h"
 
 TEST_CASE("an idle widget draws nothing once the first frames settle") {
   dt::FramePacer p;
