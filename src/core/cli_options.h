@@ -13,6 +13,8 @@ struct CliOptions {
   std::optional<std::string> screenshot;  // write a PNG of the first settled frame and exit
   std::optional<std::string> check_content;
   std::optional<std::string> review_sheet;  // write the content review sheet (HTML) and exit
+  std::string content_dir;  // --content DIR: run on another content folder ("" = the built-in one)
+  bool watch = false;       // --watch: reload that folder when a file in it changes
   Place place;  // --screen home|cases|case/<id>|reminder/<id>|flow|quiz
   std::optional<Locale> locale;          // --lang: strict, for people typing commands
   std::string open;  // --open: a page's ?case=, lenient (an unknown case opens the start screen)

@@ -160,6 +160,22 @@ bool UiApp::open(std::string_view place) {
   return state_.place() == *p;  // a module turned off stays closed
 }
 
+void UiApp::reload(UiAssets fresh, std::vector<std::string>& problems) {
+  const Place here = state_.place();
+  strings_ = StringTable();
+  strings_.load_both(fresh.strings_zh, fresh.strings_en, "content", problems);
+  assets_.strings_zh = std::move(fresh.strings_zh);
+  assets_.strings_en = std::move(fresh.strings_en);
+  assets_.content = std::move(fresh.content);
+  content_ = assets_.content ? load_content(assets_.content, "content", problems) : Content{};
+  caches_.clear();  // laid out and wrapped for the old words
+  state_.start_quiz_again();
+  problems_.assign(problems.begin(), problems.end());
+  if (!problems_.empty()) state_.navigate(Screen::Problems);
+  else if (here.screen == Screen::Problems || !open(place_name(here))) state_.go_home();
+  state_.mark_changed();
+}
+
 bool UiApp::start(const CliOptions& opt, std::string_view place) {
   set_text_scale(opt.text_scale);
   state_.set_high_contrast(opt.high_contrast);

@@ -82,6 +82,10 @@ class UiApp {
   const Kiosk& kiosk() const { return kiosk_; }
   // Height in display px the current screen's content takes (for an embedding page).
   float content_height() const { return content_height_; }
+  // New strings and content (someone editing the content folder beside the running app; the
+  // fonts stay). The visitor's place is kept when it still exists, else home; a broken set
+  // opens the Problems screen. Answers go: they may point at questions that changed.
+  void reload(UiAssets fresh, std::vector<std::string>& problems);
   // Opens `place` ("quiz", "case/<id>", ...) if it names something that exists; false if not.
   bool open(std::string_view place);
   // The settings a visit starts with, from the command line or the page's URL (text size,

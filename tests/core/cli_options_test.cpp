@@ -30,3 +30,12 @@ TEST_CASE("the web page's language hints are passed through for negotiation") {
   REQUIRE(r.options.browser_langs.size() == 3);
   CHECK(r.options.browser_langs[1] == "zh-CN");
 }
+
+TEST_CASE("another content folder, watched for edits") {
+  const auto r = dt::parse_cli({"--content", "/srv/local-content", "--watch"});
+  REQUIRE(r.error.empty());
+  CHECK(r.options.content_dir == "/srv/local-content");
+  CHECK(r.options.watch);
+  CHECK_FALSE(dt::parse_cli({"--content"}).error.empty());  // a folder is needed
+  CHECK(dt::parse_cli({}).options.content_dir.empty());   // the built-in content by default
+}

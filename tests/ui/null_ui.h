@@ -35,6 +35,24 @@ inline void finish_quiz(dt::ui::UiApp& app) {
   REQUIRE(q.done);
 }
 
+// The app's files as a platform hands them over: fonts, strings and a content reader.
+inline dt::ui::UiAssets assets(Overlay overlay = {}) {
+  dt::ui::UiAssets a;
+  a.fonts.regular = read(std::string(DT_FONT_DIR) + "/ui-regular.otf");
+  a.fonts.bold = read(std::string(DT_FONT_DIR) + "/ui-bold.otf");
+  a.strings_zh = read(std::string(DT_SOURCE_DIR) + "/content/strings/zh-Hans.json");
+  a.strings_en = read(std::string(DT_SOURCE_DIR) + "/content/strings/en.json");
+  a.content = [overlay](const std::string& rel) -> std::optional<std::string> {
+    if (auto it = overlay.find(rel); it != overlay.end()) return it->second;
+    std::ifstream in(std::string(DT_SOURCE_DIR) + "/content/" + rel, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  return a;
+}
+
 struct NullUi {
   dt::ui::UiApp app;
   std::vector<std::string> problems;
@@ -43,19 +61,7 @@ struct NullUi {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(1280, 800);
     io.DeltaTime = 1.0f / 60;
-    dt::ui::UiAssets a;
-    a.fonts.regular = read(std::string(DT_FONT_DIR) + "/ui-regular.otf");
-    a.fonts.bold = read(std::string(DT_FONT_DIR) + "/ui-bold.otf");
-    a.strings_zh = read(std::string(DT_SOURCE_DIR) + "/content/strings/zh-Hans.json");
-    a.strings_en = read(std::string(DT_SOURCE_DIR) + "/content/strings/en.json");
-    a.content = [overlay](const std::string& rel) -> std::optional<std::string> {
-      if (auto it = overlay.find(rel); it != overlay.end()) return it->second;
-      std::ifstream in(std::string(DT_SOURCE_DIR) + "/content/" + rel, std::ios::binary);
-      if (!in) return std::nullopt;
-      std::stringstream ss;
-      ss << in.rdbuf();
-      return ss.str();
-    };
+    dt::ui::UiAssets a = assets(overlay);
     app.init(std::move(a), dt::Locale::ZhHans, problems);
     if (expect_clean) REQUIRE(problems.empty());
   }

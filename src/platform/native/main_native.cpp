@@ -2,6 +2,7 @@
 // Also the home of the command-line tools: --screenshot for tests and docs, --check-content.
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -11,6 +12,7 @@
 #include "core/content/loader.h"
 #include "core/content/review_sheet.h"
 #include "platform/frame_pacer.h"
+#include "platform/native/content_watch.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
 #include "platform/kiosk_setup.h"
@@ -44,6 +46,16 @@ int check_content(const std::string& dir) {
   std::printf("content ok: %s, %zu UI strings per locale (loaded and checked in %.3f ms)\n",
               dt::content_summary(content).c_str(), strings.size(dt::Locale::ZhHans), ms);
   return 0;
+}
+
+// --watch: a change under the content folder reloads it in the running app.
+bool reload_if_changed(dt::ContentWatch& watch, dt::ui::UiApp& app, const std::string& dir) {
+  if (!watch.changed()) return false;
+  std::vector<std::string> problems;
+  app.reload(dt::load_ui_assets(dir, DT_DEFAULT_FONT_DIR, problems), problems);
+  print_problems(problems);
+  std::fprintf(stderr, "datatrail: %s reloaded%s\n", dir.c_str(), problems.empty() ? "" : " (with problems)");
+  return true;
 }
 
 // The sheet a police reviewer signs: every claim, both languages, its article and its kind.
@@ -82,7 +94,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (opt.check_content) return check_content(*opt.check_content);
-  if (opt.review_sheet) return write_review_sheet(DT_DEFAULT_CONTENT_DIR, *opt.review_sheet);
+  const std::string content_dir = opt.content_dir.empty() ? DT_DEFAULT_CONTENT_DIR : opt.content_dir;
+  if (opt.review_sheet) return write_review_sheet(content_dir, *opt.review_sheet);
 
   if (!glfwInit()) {
     std::fprintf(stderr, "datatrail: cannot open a window (no display? run under xvfb-run)\n");
@@ -118,7 +131,7 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> problems;
   dt::ui::UiApp app;
-  app.init(dt::load_ui_assets(DT_DEFAULT_CONTENT_DIR, DT_DEFAULT_FONT_DIR, problems),
+  app.init(dt::load_ui_assets(content_dir, DT_DEFAULT_FONT_DIR, problems),
            opt.locale.value_or(dt::negotiate_locale(opt.query_lang, {})), problems);
   print_problems(problems);
   // A screenshot is of a settled screen, so nothing may keep moving.
@@ -136,8 +149,17 @@ int main(int argc, char** argv) {
                  dt::start_kiosk(app, opt.kiosk_config.empty() ? DT_DEFAULT_KIOSK_CONFIG : opt.kiosk_config).c_str());
 
   int exit_code = 0;
+  // --watch: the folder is looked at twice a second; a change reloads it where the visitor is.
+  constexpr double kWatchSeconds = 0.5;
+  dt::ContentWatch watch(content_dir);
+  double watched_at = -kWatchSeconds;
+  if (opt.watch) watch.changed();  // the first reading
   while (!glfwWindowShouldClose(window)) {
     const double now = glfwGetTime();
+    if (opt.watch && now - watched_at >= kWatchSeconds) {
+      watched_at = now;
+      if (reload_if_changed(watch, app, content_dir)) pacer.on_input();
+    }
     if (!pacer.wants_frame(now)) {
       if (opt.screenshot) {
         // Settled: what is on screen now is what a person would see.
@@ -150,7 +172,8 @@ int main(int argc, char** argv) {
         }
         break;
       }
-      const double wait = pacer.idle_timeout(now);
+      double wait = pacer.idle_timeout(now);
+      if (opt.watch) wait = wait > 0 ? std::min(wait, kWatchSeconds) : kWatchSeconds;
       if (wait > 0) glfwWaitEventsTimeout(wait);
       else glfwWaitEvents();
       continue;
