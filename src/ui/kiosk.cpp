@@ -158,6 +158,11 @@ void Kiosk::draw_warning(const UiContext& ctx, double now) {
   ImGui::End();
 }
 
+float Kiosk::banner_height(const UiContext& ctx) const {
+  const bool org = !ctx.tr(config_.organiser).empty();
+  return ctx.px(40) + ctx.fonts.title->FontSize * 1.3f + ctx.fonts.body->FontSize * 1.5f + (org ? ctx.fonts.body->FontSize * 1.6f : 0);
+}
+
 void Kiosk::draw_attract(const UiContext& ctx) {
   const auto& p = ctx.theme.palette;
   const ImVec2 d = ImGui::GetIO().DisplaySize;
@@ -175,7 +180,7 @@ void Kiosk::draw_attract(const UiContext& ctx) {
   const std::string& org = ctx.tr(config_.organiser);
   ImFont* big = ctx.fonts.title;
   ImFont* small = ctx.fonts.body;
-  const float h = ctx.px(40) + big->FontSize * 1.3f + small->FontSize * 1.5f + (org.empty() ? 0 : small->FontSize * 1.6f);
+  const float h = banner_height(ctx);
   const ImVec2 b0(0, d.y - h);
   dl->AddRectFilled(b0, d, to_u32(p.accent));
   float y = b0.y + ctx.px(20);

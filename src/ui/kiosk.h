@@ -20,6 +20,10 @@ class Kiosk {
   const KioskConfig& config() const { return config_; }
   const std::vector<std::string>& notes() const { return notes_; }
   IdleTimer::Phase phase() const { return idle_.phase(); }
+  // The attract loop is on screen (not the operator panel): the app draws the diagram alone.
+  bool attracting() const { return enabled_ && idle_.phase() == IdleTimer::Phase::Attract && operator_ == Operator::Closed; }
+  // How tall the attract loop's "touch to start" banner is, px.
+  float banner_height(const UiContext& ctx) const;
 
   // Once per frame, before the screen is drawn: starts the attract loop when the visit is
   // over (so the frame shows it). `now` is wall-clock seconds.

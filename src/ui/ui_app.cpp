@@ -230,6 +230,15 @@ void UiApp::draw() {
   ImGui::Begin("##screen", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (kiosk_.attracting() && state_.screen() == Screen::Flow) {
+    // The attract loop: the diagram alone, for people walking past; the banner goes on top.
+    draw_attract_flow(ctx, kiosk_.banner_height(ctx));
+    ImGui::End();
+    kiosk_.end_frame(ctx, now_, input);  // any input here starts a fresh visit at home
+    semantics_.end_frame();
+    if (state_.visits() != visits_seen_) forget_visit();
+    return;
+  }
   // The bar stays put above the page: Back and the language switch are always in reach,
   // however far a long case has been scrolled.
   draw_top_bar(ctx);

@@ -18,32 +18,6 @@ namespace dt::ui {
 
 namespace {
 
-// The layout, from the app's cache unless the graph, filter, direction, text size or
-// language changed (layering is most of a frame's work, and the diagram animates).
-const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const FlowView& view, bool vertical) {
-  const FlowGraph& g = *s.graph;
-  FlowLayoutCache& cache = ctx.caches.flow;
-  const FlowLayoutCache::Key key{&g, g.nodes.size(), g.edges.size(), view.filter, vertical, ctx.scale, ctx.state.locale()};
-  if (key == cache.key) return cache.layout;
-  LayoutInput in;
-  in.vertical = vertical;
-  in.layer_gap = vertical ? 56 : 72;
-  in.node_gap = vertical ? 16 : 20;
-  const float nw = flow::node_width(ctx);
-  for (const auto& n : g.nodes) {
-    in.widths.push_back(nw);
-    in.heights.push_back(flow::node_height(ctx, n, nw));
-  }
-  for (const auto& e : g.edges) {
-    const ImVec2 t = flow::tag_size(ctx, ctx.tr(e.price));
-    in.label_widths.push_back(t.x);
-    in.label_heights.push_back(t.y);
-  }
-  cache.layout = view.filter >= 0 ? layout_flow_subset(g, in, s.shown) : layout_flow(g, in);
-  cache.key = key;
-  return cache.layout;
-}
-
 // Title, the overview's introduction and filter, the quiz's note, the zoom buttons. Returns
 // where the page should scroll to when the diagram is revealed (the note, else the buttons).
 float title_block(const UiContext& ctx, const Case* cs, const FlowScene& s, FlowView& view, float x0, float width) {
@@ -102,7 +76,7 @@ void draw_flow(const UiContext& ctx) {
   // down to 60% at most, then it scrolls.
   const float margin = ctx.px(ctx.narrow() ? 16 : 32);
   const float area_w = ImGui::GetWindowWidth() - margin * 2;
-  flow::Diagram d{layout_for(ctx, scene, view, ctx.narrow()), 1.0f, ImVec2(0, 0)};
+  flow::Diagram d{flow::layout_for(ctx, scene, view, ctx.narrow()), 1.0f, ImVec2(0, 0)};
   const float fitted = ctx.scale * std::clamp(area_w / ctx.tpx(d.layout.width), 0.6f, 1.0f);
   ImGui::Dummy(ImVec2(0, 0));  // the group must end on an item, not on a cursor move
   ImGui::EndGroup();

@@ -20,6 +20,9 @@ const char* problems_title();
 std::vector<std::string_view> problems_screen_text();
 // The data-flow diagram of the case in the place's item, or of the whole trade.
 void draw_flow(const UiContext& ctx);
+// The kiosk's attract loop: the diagram alone, fitted whole to the display above `bottom`
+// px (the "touch to start" banner), the story's hop told in large type over it.
+void draw_attract_flow(const UiContext& ctx, float bottom);
 // The self-check: questions with feedback, then the action plan.
 void draw_quiz(const UiContext& ctx);
 

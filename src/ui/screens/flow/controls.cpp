@@ -4,12 +4,41 @@
 
 #include <algorithm>
 
+#include "core/flow/layout.h"
+
 #include "ui/screens/flow/flow.h"
 #include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
 namespace dt::ui::flow {
+
+// The layout, from the app's cache unless the graph, filter, direction, text size or
+// language changed (layering is most of a frame's work, and the diagram animates).
+const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const FlowView& view, bool vertical) {
+  const FlowGraph& g = *s.graph;
+  FlowLayoutCache& cache = ctx.caches.flow;
+  const FlowLayoutCache::Key key{&g, g.nodes.size(), g.edges.size(), view.filter, vertical, ctx.scale, ctx.state.locale()};
+  if (key == cache.key) return cache.layout;
+  LayoutInput in;
+  in.vertical = vertical;
+  in.layer_gap = vertical ? 56 : 72;
+  in.node_gap = vertical ? 16 : 20;
+  const float nw = node_width(ctx);
+  for (const auto& n : g.nodes) {
+    in.widths.push_back(nw);
+    in.heights.push_back(node_height(ctx, n, nw));
+  }
+  for (const auto& e : g.edges) {
+    const ImVec2 t = tag_size(ctx, ctx.tr(e.price));
+    in.label_widths.push_back(t.x);
+    in.label_heights.push_back(t.y);
+  }
+  cache.layout = view.filter >= 0 ? layout_flow_subset(g, in, s.shown) : layout_flow(g, in);
+  cache.key = key;
+  return cache.layout;
+}
+
 
 // Choosing a chip lays out only the chains through that leak point, opens its details and
 // moves the story to its first hop; "All" shows the whole trade again.

@@ -33,6 +33,10 @@ ImVec2 tag_size(const UiContext& ctx, const std::string& text);
 // Ctrl+wheel zoom on it. Taps on a card select it.
 void draw_diagram(const UiContext& ctx, const FlowScene& scene, FlowView& view, Diagram& d, float area_w);
 
+// The layout of the scene's graph in one direction, from the app's cache when nothing it
+// depends on changed.
+const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const FlowView& view, bool vertical);
+
 // Above the diagram.
 void leak_point_filter(const UiContext& ctx, const FlowGraph& g, FlowView& view, float left, float right);
 void zoom_controls(const UiContext& ctx, FlowView& view);
