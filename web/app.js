@@ -28,9 +28,9 @@
   // Raw hints only: the core decides (and validates) the language.
   const args = ['--query-lang', (params.get('lang') || '').slice(0, 35), '--browser-langs', langs.join(',')];
   // Display settings an organiser can preset in the link (e.g. a kiosk for older visitors):
-  // ?text=1.5 and ?contrast=high. Anything else is ignored rather than passed on.
+  // ?text=1.5 and ?contrast=high; the core knows the sizes and ignores anything else.
   const text = params.get('text');
-  if (['1', '1.25', '1.5', '2'].includes(text)) args.push('--text-scale', text);
+  if (text) args.push('--query-text', text.slice(0, 8));
   if (params.get('contrast') === 'high' || params.get('theme') === 'high-contrast') args.push('--high-contrast');
   // ?case=<id> opens that case (the app checks it exists; anything else opens the start screen).
   const caseId = params.get('case');

@@ -77,6 +77,9 @@ CliResult parse_cli(const std::vector<std::string>& args) {
     } else if (a == "--query-lang") {
       if (!value(v)) break;
       o.query_lang = v;
+    } else if (a == "--query-text") {  // a page's ?text=: lenient, an odd value is ignored
+      if (!value(v)) break;
+      if (const auto size = parse_text_size(v)) o.text_scale = *size;
     } else if (a == "--browser-langs") {
       if (!value(v)) break;
       for (size_t start = 0; start <= v.size();) {

@@ -21,7 +21,7 @@ struct CliOptions {
   std::string query_lang;                // --query-lang: a page's ?lang=, lenient (bad -> ignored)
   std::vector<std::string> browser_langs;  // --browser-langs a,b,c: navigator.languages
   int width = 1280, height = 800;
-  float text_scale = 1.0f;
+  float text_scale = 1.0f;  // --text-scale (strict) or --query-text (a page's ?text=, lenient)
   // --dpr: device pixel ratio to stand in for (a 3x phone on a desktop): the window is
   // --size x dpr pixels and the UI is laid out as on that device.
   float dpr = 1.0f;

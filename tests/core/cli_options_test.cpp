@@ -39,3 +39,13 @@ TEST_CASE("another content folder, watched for edits") {
   CHECK_FALSE(dt::parse_cli({"--content"}).error.empty());  // a folder is needed
   CHECK(dt::parse_cli({}).options.content_dir.empty());   // the built-in content by default
 }
+
+TEST_CASE("a page's ?text= is taken when it is one of the sizes offered, and ignored otherwise") {
+  CHECK(dt::parse_cli({"--query-text", "1.5"}).options.text_scale == 1.5f);
+  for (const char* odd : {"3", "1.3", "", "abc", "2.0"}) {
+    const auto r = dt::parse_cli({"--query-text", odd, "--high-contrast"});
+    CHECK(r.error.empty());
+    CHECK(r.options.text_scale == 1.0f);
+    CHECK(r.options.high_contrast);  // what follows an odd value still counts
+  }
+}
