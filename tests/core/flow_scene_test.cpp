@@ -13,15 +13,7 @@
 
 namespace {
 
-const dt::Content& content() {
-  static const dt::Content c = [] {
-    std::vector<std::string> problems;
-    auto cont = dt::test::load_shipped_content(problems);
-    REQUIRE(problems.empty());
-    return cont;
-  }();
-  return c;
-}
+const dt::Content& content() { return dt::test::shipped_content(); }
 
 int first_leak_point(const dt::FlowGraph& g) {
   for (size_t i = 0; i < g.nodes.size(); ++i)

@@ -11,15 +11,7 @@
 
 namespace {
 
-const dt::Content& content() {
-  static const dt::Content c = [] {
-    std::vector<std::string> problems;
-    auto cont = dt::test::load_shipped_content(problems);
-    REQUIRE(problems.empty());
-    return cont;
-  }();
-  return c;
-}
+const dt::Content& content() { return dt::test::shipped_content(); }
 
 std::vector<std::pair<std::string, const dt::FlowGraph*>> graphs() {
   std::vector<std::pair<std::string, const dt::FlowGraph*>> out{{"overview", &content().overview.flow}};

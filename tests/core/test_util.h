@@ -30,4 +30,14 @@ inline Content load_shipped_content(std::vector<std::string>& problems) {
       "content", problems);
 }
 
+// The shipped content, loaded once for the tests that only read it (that it loads without a
+// problem is content_loader_test's to check).
+inline const Content& shipped_content() {
+  static const Content c = [] {
+    std::vector<std::string> problems;
+    return load_shipped_content(problems);
+  }();
+  return c;
+}
+
 }  // namespace dt::test
