@@ -68,8 +68,13 @@ struct FlowLayoutCache {
              scale == o.scale && locale == o.locale;
     }
   };
-  Key key;
-  FlowLayout layout;
+  struct Entry {
+    Key key;
+    FlowLayout layout;
+  };
+  // One per direction: the kiosk's attract loop weighs both every frame to pick the larger.
+  Entry across, down;
+  Entry& entry(bool vertical) { return vertical ? down : across; }
   void clear() { *this = FlowLayoutCache{}; }
 };
 

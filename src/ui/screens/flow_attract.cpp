@@ -63,7 +63,7 @@ void draw_attract_flow(const UiContext& ctx, float bottom) {
   auto fit_of = [&](const FlowLayout& l) { return std::min(area_w / std::max(1.0f, l.width), area_h / std::max(1.0f, l.height)); };
   const float across = fit_of(flow::layout_for(ctx, scene, view, false));
   const float down = fit_of(flow::layout_for(ctx, scene, view, true));
-  const FlowLayout& layout = flow::layout_for(ctx, scene, view, down > across);  // the cache holds the last one asked for
+  const FlowLayout& layout = flow::layout_for(ctx, scene, view, down > across);
   const float fit = std::max(across, down);
   flow::Diagram d{layout, std::min(fit, ctx.scale * 2.5f), ImVec2(0, 0)};
   const float y = top + std::max(0.0f, (area_h - layout.height * d.zoom) / 2);

@@ -17,7 +17,7 @@ namespace dt::ui::flow {
 // language changed (layering is most of a frame's work, and the diagram animates).
 const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const FlowView& view, bool vertical) {
   const FlowGraph& g = *s.graph;
-  FlowLayoutCache& cache = ctx.caches.flow;
+  FlowLayoutCache::Entry& cache = ctx.caches.flow.entry(vertical);
   const FlowLayoutCache::Key key{&g, g.nodes.size(), g.edges.size(), view.filter, vertical, ctx.scale, ctx.state.locale()};
   if (key == cache.key) return cache.layout;
   LayoutInput in;
