@@ -44,4 +44,21 @@ const std::vector<LineRange>& TextLayoutCache::insert(const Key& k, std::vector<
   return entries_.insert_or_assign(k, Entry{std::move(lines), now}).first->second.lines;
 }
 
+FlowLayoutCache::Entry& FlowLayoutCache::find(const Key& key, bool& hit) {
+  ++clock;
+  Entry* oldest = &entries[0];
+  for (Entry& e : entries) {
+    if (e.used && e.key == key) {
+      e.used = clock;
+      hit = true;
+      return e;
+    }
+    if (e.used < oldest->used) oldest = &e;
+  }
+  hit = false;
+  oldest->key = key;
+  oldest->used = clock;
+  return *oldest;
+}
+
 }  // namespace dt::ui

@@ -56,25 +56,39 @@ class TextLayoutCache {
 // and the language; it is reused across frames (the diagram animates, and layering is most
 // of a frame's work).
 struct FlowLayoutCache {
+  // How a diagram is arranged: layered left to right or top to bottom with cards of a given
+  // width, or as a list as wide as given (core/flow/layout.h).
+  struct Shape {
+    bool vertical = false, list = false;
+    float card_width = 0, list_width = 0;  // logical px
+    bool operator==(const Shape& o) const {
+      return vertical == o.vertical && list == o.list && card_width == o.card_width && list_width == o.list_width;
+    }
+  };
   struct Key {
     const FlowGraph* graph = nullptr;
     size_t nodes = 0, edges = 0;  // with the address: a reloaded content set never reuses a stale layout
     int filter = -1;
-    bool vertical = false;
+    Shape shape;
     float scale = 0;
     Locale locale = Locale::ZhHans;
     bool operator==(const Key& o) const {
-      return graph == o.graph && nodes == o.nodes && edges == o.edges && filter == o.filter && vertical == o.vertical &&
+      return graph == o.graph && nodes == o.nodes && edges == o.edges && filter == o.filter && shape == o.shape &&
              scale == o.scale && locale == o.locale;
     }
   };
   struct Entry {
     Key key;
     FlowLayout layout;
+    unsigned used = 0;
   };
-  // One per direction: the kiosk's attract loop weighs both every frame to pick the larger.
-  Entry across, down;
-  Entry& entry(bool vertical) { return vertical ? down : across; }
+  // The screen weighs several shapes to pick the one that fits (and the kiosk's attract loop
+  // does so every frame), so a few are kept; the least recently used one is replaced.
+  static constexpr size_t kEntries = 8;
+  Entry entries[kEntries];
+  unsigned clock = 0;
+  // The entry for `key`: its layout is current when `hit`, otherwise the caller lays it out.
+  Entry& find(const Key& key, bool& hit);
   void clear() { *this = FlowLayoutCache{}; }
 };
 

@@ -216,14 +216,25 @@ TEST_CASE("selecting a node shows the hops through it, upstream and down") {
   CHECK(dt::edges_through(g, 3) == std::vector<bool>{false, false, true, false});  // a -> d only
   CHECK(dt::edges_through(g, 1) == std::vector<bool>{true, true, false, true});
   CHECK(dt::edges_through(g, 99) == std::vector<bool>{false, false, false, false});
-  // In the overview, the phone-shop counter's chain runs through the insiders to the fraud
-  // rings; other leak points' first hops are not part of it.
+  // In the overview, the phone-shop counter's chain runs through the insiders and the
+  // middlemen to where police say such data goes; other leak points' first hops are not
+  // part of it, nor the buyers the middlemen of other cases sold to.
   const auto& ov = content().overview.flow;
   const auto through = dt::edges_through(ov, ov.find_node("counter"));
-  CHECK(through[static_cast<size_t>(ov.find_edge("counter"))]);
-  CHECK(through[static_cast<size_t>(ov.find_edge("to-fraud"))]);
-  CHECK(through[static_cast<size_t>(ov.find_edge("counter-staff"))]);
-  CHECK_FALSE(through[static_cast<size_t>(ov.find_edge("ship"))]);
+  auto on = [&](const char* id) { return bool(through[static_cast<size_t>(ov.find_edge(id))]); };
+  CHECK(on("counter"));
+  CHECK(on("counter-staff"));
+  CHECK(on("insider-sell"));
+  CHECK(on("to-fraud-general"));
+  CHECK_FALSE(on("ship"));
+  CHECK_FALSE(on("to-fraud"));       // the Guangzhou broker's buyers
+  CHECK_FALSE(on("children"));       // the Xuzhou case
+  CHECK_FALSE(on("to-education"));
+  CHECK_FALSE(on("insider-post"));   // the courier insiders
+  // A hacked database's data is known to reach the channels and their buyers.
+  const auto hacked = dt::edges_through(ov, ov.find_node("hackers"));
+  CHECK(hacked[static_cast<size_t>(ov.find_edge("to-securities"))]);
+  CHECK_FALSE(hacked[static_cast<size_t>(ov.find_edge("to-education"))]);
 }
 
 TEST_CASE("where your data could leak: the overview hops the visitor's findings point at") {

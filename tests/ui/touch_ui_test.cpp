@@ -52,15 +52,20 @@ TEST_CASE("three taps on Next move the story three steps, and a switch toggles o
     ui.settle();
     const auto* next = ui.app.semantics().find(tr(ui, dt::Locale::ZhHans, "flow.next"));
     REQUIRE(next);
-    if (next->max.y > ImGui::GetIO().DisplaySize.y * 0.8f) {
+    for (int k = 0; k < 8 && next && next->max.y > ImGui::GetIO().DisplaySize.y * 0.8f; ++k) {
       ui.swipe(300, 1400, 0, -800, 12, true);
       ui.glide_out();
+      next = ui.app.semantics().find(tr(ui, dt::Locale::ZhHans, "flow.next"));
     }
+    REQUIRE(next);
     REQUIRE(ui.finger_tap(tr(ui, dt::Locale::ZhHans, "flow.next")));
     CHECK(ui.app.state().open_flow_view("qingdao-phone-shops").step == i);
   }
   // The cut-the-chain switches are further down.
-  for (int i = 0; i < 6 && !first_with_role(ui, dt::ui::SemanticNode::Role::Check); ++i) {
+  auto on_screen = [&](const dt::ui::SemanticNode* n) {
+    return n && n->min.y > 0 && n->max.y < ImGui::GetIO().DisplaySize.y * 0.8f;
+  };
+  for (int i = 0; i < 10 && !on_screen(first_with_role(ui, dt::ui::SemanticNode::Role::Check)); ++i) {
     ui.swipe(300, 1400, 0, -900, 12, true);
     ui.glide_out();
   }

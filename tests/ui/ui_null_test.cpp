@@ -531,7 +531,7 @@ TEST_CASE("every diagram, at phone, desktop and large screens in both languages:
       }
 }
 
-TEST_CASE("the overview filters to one leak point's chains, and back to the whole trade") {
+TEST_CASE("the overview opens on one leak point's chain where the whole trade is unreadable; the chips switch chains") {
   NullUi ui;
   ImGui::GetIO().DisplaySize = ImVec2(1280, 2400);
   ui.app.state().set_reduced_motion(true);
@@ -545,19 +545,29 @@ TEST_CASE("the overview filters to one leak point's chains, and back to the whol
     }
     return n;
   };
-  const int all = cards();
-  CHECK(all == static_cast<int>(ui.app.content().overview.flow.nodes.size()));
+  const int total = static_cast<int>(ui.app.content().overview.flow.nodes.size());
+  // The phone-shop counter's known chain, chosen on its chip: to the middlemen and where
+  // police say such data goes, not every buyer of every case.
+  const int counter = cards();
+  CHECK(counter < total);
   CHECK(ui.app.semantics().find("泄露点: 手机店、营业网点"));
+  CHECK(ui.app.semantics().find("中间商: 中间商"));
+  CHECK_FALSE(ui.app.semantics().find("买家: 教育机构"));
+  const auto* chip = ui.app.semantics().find("手机店、营业网点");
+  REQUIRE(chip);
+  CHECK(chip->role == dt::ui::SemanticNode::Role::Radio);
+  CHECK(chip->current);
+  REQUIRE(ui.tap("全部"));
+  CHECK(cards() == total);
   REQUIRE(ui.tap("快递公司系统"));
   const auto* chosen = ui.app.semantics().find("快递公司系统");
   REQUIRE(chosen);
-  CHECK(chosen->role == dt::ui::SemanticNode::Role::Radio);
   CHECK(chosen->current);
-  CHECK(cards() < all);
+  CHECK(cards() < total);
   CHECK(cards() >= 3);  // the people, the leak point, and whoever it reaches
   CHECK_FALSE(ui.app.semantics().find("泄露点: 手机店、营业网点"));
   REQUIRE(ui.tap("全部"));
-  CHECK(cards() == all);
+  CHECK(cards() == total);
 }
 
 TEST_CASE("the diagram zooms with its buttons, Ctrl+wheel and a pinch, and fits the screen again") {
@@ -596,6 +606,10 @@ TEST_CASE("the diagram zooms with its buttons, Ctrl+wheel and a pinch, and fits 
   ui.app.state().request_zoom(100, 600, 400);
   ui.settle();
   CHECK(card_width() == doctest::Approx(fitted * 3).epsilon(0.02));
+  // Zooming about the fingers scrolled the page: back up to the buttons with the wheel.
+  io.AddMousePosEvent(8, 600);
+  io.AddMouseWheelEvent(0, 20);
+  ui.settle();
   REQUIRE(ui.tap("缩小"));
   CHECK(card_width() == doctest::Approx(fitted * 2.4f).epsilon(0.02));
 }

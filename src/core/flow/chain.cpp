@@ -47,9 +47,33 @@ std::vector<const Reminder*> reminders_for_graph(const Content& c, std::string_v
   return out;
 }
 
+namespace {
+
+// The cases documenting the hops into and out of `node`. Overview hops name the cases that
+// document them; a case's own graph names none (every hop is that case's).
+std::vector<std::string> cases_at(const FlowGraph& g, int node) {
+  std::vector<std::string> out;
+  for (const auto& e : g.edges)
+    if (e.from == node || e.to == node)
+      for (const auto& c : e.cases)
+        if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+  return out;
+}
+
+bool documented_by(const FlowEdge& e, const std::vector<std::string>& cases) {
+  if (cases.empty() || e.cases.empty()) return true;
+  return std::any_of(e.cases.begin(), e.cases.end(),
+                     [&](const std::string& c) { return std::find(cases.begin(), cases.end(), c) != cases.end(); });
+}
+
+}  // namespace
+
 std::vector<bool> edges_through(const FlowGraph& g, int node) {
   std::vector<bool> on(g.edges.size(), false);
   if (node < 0 || node >= static_cast<int>(g.nodes.size())) return on;
+  // Only hops a case at this node documents: the phone-shop counter's data is known to reach
+  // the middlemen, not every buyer the middlemen of other cases sold to.
+  const std::vector<std::string> cases = cases_at(g, node);
   // Two walks: along the hops from `node`, and against them to it.
   for (bool forward : {true, false}) {
     std::vector<bool> seen(g.nodes.size(), false);
@@ -59,7 +83,7 @@ std::vector<bool> edges_through(const FlowGraph& g, int node) {
       for (size_t ei = 0; ei < g.edges.size(); ++ei) {
         const auto& e = g.edges[ei];
         const int here = forward ? e.from : e.to, next = forward ? e.to : e.from;
-        if (here != queue[qi] || next < 0) continue;
+        if (here != queue[qi] || next < 0 || !documented_by(e, cases)) continue;
         on[ei] = true;
         if (!seen[static_cast<size_t>(next)]) seen[static_cast<size_t>(next)] = true, queue.push_back(next);
       }

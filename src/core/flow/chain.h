@@ -25,7 +25,9 @@ std::vector<bool> blocked_edges(const Content& c, std::string_view graph_id, con
 std::vector<const Reminder*> reminders_for_graph(const Content& c, std::string_view graph_id);
 
 // The hops on some path through `node`: everything upstream that feeds it and everything
-// downstream it feeds. Selecting a leak point in the overview shows its own chain this way.
+// downstream it feeds, following only hops documented by a case that documents a hop at
+// `node` (overview hops name their cases). Selecting a leak point in the overview shows its
+// own known chain this way, not everything the shared middlemen touch.
 std::vector<bool> edges_through(const FlowGraph& g, int node);
 
 // "Where your data could leak": the overview hops that the reminders behind the visitor's

@@ -90,6 +90,28 @@ void filter_by_leak_point(FlowView& view, int node) {
   view.centred = false;
   // Only the chains through the leak point are in the story now: its first hop is step 0.
   if (node >= 0) view.step = 0;
+  view.chose_all = node < 0;
+}
+
+namespace {
+
+bool has_chain(const FlowGraph& g, size_t node) {
+  if (g.nodes[node].role != Role::LeakPoint) return false;
+  const auto through = edges_through(g, static_cast<int>(node));
+  return std::count(through.begin(), through.end(), true) > 1;
+}
+
+}  // namespace
+
+int first_chain(const FlowGraph& g) { return next_chain(g, -1); }
+
+int next_chain(const FlowGraph& g, int node) {
+  const int n = static_cast<int>(g.nodes.size());
+  for (int k = 1; k <= n; ++k) {
+    const int i = ((node < 0 ? -1 : node) + k) % n;
+    if (i >= 0 && has_chain(g, static_cast<size_t>(i))) return i;
+  }
+  return -1;
 }
 
 }  // namespace dt

@@ -56,4 +56,11 @@ bool advance_story(FlowView& view, const FlowScene& scene, double now);
 // its details open, the story at its first hop.
 void filter_by_leak_point(FlowView& view, int node);
 
+// The overview's readable summary: the first leak point (in content order) whose known chain
+// goes beyond its first hop. -1 for a graph without one.
+int first_chain(const FlowGraph& g);
+// The leak point after `node` whose known chain goes beyond its first hop, wrapping round:
+// the kiosk's attract loop tells one chain after the other.
+int next_chain(const FlowGraph& g, int node);
+
 }  // namespace dt

@@ -14,6 +14,10 @@ struct FlowView {
   double advance_at = 0;  // when playing: the time (s) of the next automatic step
   int selected = -1;      // node whose details are open
   int filter = -1;        // overview: the leak point whose chains alone are shown (-1: all)
+  // The overview opens on one leak point's chain where the whole trade cannot be drawn at a
+  // readable size; "All" is then the visitor's choice, and is kept.
+  bool summary_decided = false;
+  bool chose_all = false;
   // The visitor's zoom on top of the fitted size (1 = fits the screen), and a zoom asked for
   // by a gesture the screen has not applied yet, with the point (screen px) to keep still.
   float zoom = 1;

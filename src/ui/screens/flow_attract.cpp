@@ -1,7 +1,8 @@
 // The kiosk's attract loop, for people walking past a metre away: no bars, buttons or
 // switches, only the diagram fitted whole to the screen (top to bottom on a portrait stand,
 // left to right on a landscape one) and the story's current hop in large type, in the
-// kiosk's language with the other one under it. The story plays by itself.
+// kiosk's language with the other one under it. The story plays by itself, one leak point's
+// chain after another on the overview.
 #include <imgui.h>
 
 #include <algorithm>
@@ -52,25 +53,31 @@ void draw_attract_flow(const UiContext& ctx, float bottom) {
   const FlowGraph& g = cs ? cs->flow : ctx.content.overview.flow;
   FlowView& view = ctx.state.open_flow_view(graph_id);
   if (g.nodes.empty() || g.edges.empty()) return;
-  view.filter = view.selected = -1;  // the whole chain, nothing singled out
+  // One chain at a time, told hop by hop: the overview's chains in turn (the whole trade is
+  // too much to read from a metre away), a case's whole chain.
+  view.selected = -1;
+  if (cs) view.filter = -1;
+  else if (view.filter < 0) view.filter = first_chain(g);
   const FlowScene scene = derive_flow_scene(ctx.content, g, graph_id, view);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float margin = ctx.px(32);
   const float top = caption(ctx, scene, view, margin, margin, display.x - margin * 2) + margin * 2;
-  // Whichever direction lets the whole diagram be drawn larger in the space left: a trade
-  // with many leak points is tall when it runs left to right, which suits a portrait stand.
+  // Whichever shape lets the chain be drawn largest in the space left: top to bottom on a
+  // portrait stand, left to right on a landscape one. It never scrolls, so it shrinks if it must.
   const float area_w = display.x - margin * 2, area_h = std::max(1.0f, display.y - bottom - top - margin);
-  auto fit_of = [&](const FlowLayout& l) { return std::min(area_w / std::max(1.0f, l.width), area_h / std::max(1.0f, l.height)); };
-  const float across = fit_of(flow::layout_for(ctx, scene, view, false));
-  const float down = fit_of(flow::layout_for(ctx, scene, view, true));
-  const FlowLayout& layout = flow::layout_for(ctx, scene, view, down > across);
-  const float fit = std::max(across, down);
-  flow::Diagram d{layout, std::min(fit, ctx.scale * 2.5f), ImVec2(0, 0)};
-  const float y = top + std::max(0.0f, (area_h - layout.height * d.zoom) / 2);
+  const flow::Fit fit = flow::fit_diagram(ctx, scene, view, ImVec2(area_w, area_h), 2.5f, true);
+  flow::Diagram d{*fit.layout, fit.zoom, ImVec2(0, 0)};
+  const float y = top + std::max(0.0f, (area_h - fit.layout->height * d.zoom) / 2);
   ImGui::SetCursorScreenPos(ImVec2(margin, y));
   flow::draw_diagram(ctx, scene, view, d, area_w);
   if (!ctx.state.reduced_motion()) ctx.next.animate = true;
-  ctx.state.changed(advance_story(view, scene, ctx.now));
+  const bool stepped = advance_story(view, scene, ctx.now);
+  // The chain told to its end: the next leak point's, from its first hop.
+  if (stepped && view.step == 0 && !cs) {
+    const int next = next_chain(g, view.filter);
+    if (next >= 0) view.filter = next;
+  }
+  ctx.state.changed(stepped);
   if (view.playing) ctx.next.wake(view.advance_at);
 }
 

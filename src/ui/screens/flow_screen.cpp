@@ -64,7 +64,20 @@ void draw_flow(const UiContext& ctx) {
     paragraph(ctx, ctx.tr("case.not_found"), ctx.fonts.body, ctx.theme.palette.text, r.width);
     return;
   }
-  const FlowScene scene = derive_flow_scene(ctx.content, g, graph_id, view);
+  FlowScene scene = derive_flow_scene(ctx.content, g, graph_id, view);
+  const float margin = ctx.px(ctx.narrow() ? 16 : 32);
+  const float area_w = ImGui::GetWindowWidth() - margin * 2, window_h = ImGui::GetWindowHeight();
+  // The whole trade cannot be drawn at a readable size on most screens: it opens on one leak
+  // point's chain instead, and the chips (with "All") let the visitor choose another. Not
+  // when the quiz sent the visitor here to see their own leaks, which span several chains.
+  if (!cs && !view.summary_decided) {
+    view.summary_decided = true;
+    if (view.filter < 0 && !view.chose_all && view.highlight.empty() &&
+        !flow::fit_diagram(ctx, scene, view, ImVec2(area_w, window_h * 0.75f), 1, false).whole) {
+      view.filter = first_chain(g);
+      scene = derive_flow_scene(ctx.content, g, graph_id, view);
+    }
+  }
 
   const Column col = content_column(ctx);
   const float x0 = ImGui::GetWindowPos().x + col.x;
@@ -72,12 +85,14 @@ void draw_flow(const UiContext& ctx) {
   ImGui::BeginGroup();
   const float reveal_y = title_block(ctx, cs, scene, view, x0, col.width);
 
-  // Fitted to the window's width (a diagram needs more room than a column of text), scaled
-  // down to 60% at most, then it scrolls.
-  const float margin = ctx.px(ctx.narrow() ? 16 : 32);
-  const float area_w = ImGui::GetWindowWidth() - margin * 2;
-  flow::Diagram d{flow::layout_for(ctx, scene, view, ctx.narrow()), 1.0f, ImVec2(0, 0)};
-  const float fitted = ctx.scale * std::clamp(area_w / ctx.tpx(d.layout.width), 0.6f, 1.0f);
+  // The room under the title on the first screen (a diagram lower down still gets at least
+  // half the window): scroll-independent, so the shape does not change while scrolling.
+  const float top_in_page = ImGui::GetCursorScreenPos().y + ImGui::GetScrollY() - ImGui::GetWindowPos().y;
+  const float area_h = std::max(window_h - top_in_page - margin, window_h * 0.55f);
+  const bool shrink = !cs && (view.chose_all || !view.highlight.empty());
+  const flow::Fit fit = flow::fit_diagram(ctx, scene, view, ImVec2(area_w, area_h), 1, shrink);
+  flow::Diagram d{*fit.layout, 1.0f, ImVec2(0, 0)};
+  const float fitted = fit.zoom;
   ImGui::Dummy(ImVec2(0, 0));  // the group must end on an item, not on a cursor move
   ImGui::EndGroup();
   ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + margin, ImGui::GetCursorScreenPos().y));

@@ -13,32 +13,33 @@
 
 namespace dt::ui::flow {
 
-// The layout, from the app's cache unless the graph, filter, direction, text size or
-// language changed (layering is most of a frame's work, and the diagram animates).
-const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const FlowView& view, bool vertical) {
+// The layout, from the app's cache unless the graph, filter, shape, text size or language
+// changed (layering is most of a frame's work, and the diagram animates).
+const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const FlowView& view, const Shape& shape) {
   const FlowGraph& g = *s.graph;
-  FlowLayoutCache::Entry& cache = ctx.caches.flow.entry(vertical);
-  const FlowLayoutCache::Key key{&g, g.nodes.size(), g.edges.size(), view.filter, vertical, ctx.scale, ctx.state.locale()};
-  if (key == cache.key) return cache.layout;
+  const FlowLayoutCache::Key key{&g, g.nodes.size(), g.edges.size(), view.filter, shape, ctx.scale, ctx.state.locale()};
+  bool hit = false;
+  FlowLayoutCache::Entry& cache = ctx.caches.flow.find(key, hit);
+  if (hit) return cache.layout;
   LayoutInput in;
-  in.vertical = vertical;
-  in.layer_gap = vertical ? 56 : 72;
-  in.node_gap = vertical ? 16 : 20;
-  const float nw = node_width(ctx);
+  in.vertical = shape.vertical;
+  in.list = shape.list;
+  in.layer_gap = shape.list ? 40 : shape.vertical ? 56 : 72;
+  in.node_gap = shape.vertical ? 16 : 20;
+  in.list_width = shape.list_width;
   for (const auto& n : g.nodes) {
-    in.widths.push_back(nw);
-    in.heights.push_back(node_height(ctx, n, nw));
+    in.widths.push_back(shape.card_width);
+    in.heights.push_back(shape.list ? 0.0f : node_height(ctx, n, shape.card_width));
   }
+  if (shape.list) in.height_at = [&](size_t i, float w) { return node_height(ctx, g.nodes[i], w); };
   for (const auto& e : g.edges) {
     const ImVec2 t = tag_size(ctx, ctx.tr(e.price));
     in.label_widths.push_back(t.x);
     in.label_heights.push_back(t.y);
   }
-  cache.layout = view.filter >= 0 ? layout_flow_subset(g, in, s.shown) : layout_flow(g, in);
-  cache.key = key;
+  cache.layout = view.filter >= 0 ? layout_flow_subset(g, in, s.shown, &s.kept) : layout_flow(g, in);
   return cache.layout;
 }
-
 
 // Choosing a chip lays out only the chains through that leak point, opens its details and
 // moves the story to its first hop; "All" shows the whole trade again.

@@ -88,7 +88,12 @@ void plain_hop(const UiContext& ctx, const FlowScene& s, const Diagram& d, ImDra
     for (int k = 0; k < kDashes; k += 2) dl->AddLine(at(k / float(kDashes)), at((k + 1) / float(kDashes)), ink, thick);
   } else if (!flowing) {
     const Curve& c = d.layout.curves[e];
-    dl->AddBezierCubic(d.at(c.p[0]), d.at(c.p[1]), d.at(c.p[2]), d.at(c.p[3]), ink, thick);
+    if (c.elbow) {
+      const ImVec2 pts[4] = {d.at(c.p[0]), d.at(c.p[1]), d.at(c.p[2]), d.at(c.p[3])};
+      dl->AddPolyline(pts, 4, ink, ImDrawFlags_None, thick);
+    } else {
+      dl->AddBezierCubic(d.at(c.p[0]), d.at(c.p[1]), d.at(c.p[2]), d.at(c.p[3]), ink, thick);
+    }
   }
   // Arrowhead: direction from the curve's last stretch.
   const ImVec2 tip = at(1), from = at(0.93f);
@@ -175,7 +180,7 @@ void draw_card(const UiContext& ctx, const FlowScene& s, FlowView& view, const D
   const std::string& label = ctx.tr(n.label);
   const FontUse f = use_font(ctx.fonts, ctx.fonts.body_bold, label);
   ImVec2 tp = a + ImVec2(ctx.tpx(kPad) * z, ctx.tpx(kPad + 26) * z);
-  for (const auto& line : wrap_text(ctx, label, f, ctx.tpx(node_width(ctx) - kPad * 2))) {
+  for (const auto& line : wrap_text(ctx, label, f, ctx.tpx(d.layout.nodes[i].w - kPad * 2))) {
     dl->AddText(f.font, f.size * z, tp, to_u32(p.text, alpha), label.data() + line.begin, label.data() + line.end);
     tp.y += f.em(ctx.fonts) * 1.35f * z;
   }
@@ -193,8 +198,6 @@ void draw_card(const UiContext& ctx, const FlowScene& s, FlowView& view, const D
 }
 
 }  // namespace
-
-float node_width(const UiContext& ctx) { return ctx.narrow() ? 136 : 168; }
 
 float node_height(const UiContext& ctx, const FlowNode& n, float w) {
   return kPad * 2 + 20 + 6 +

@@ -8,6 +8,7 @@
 
 #include "core/flow/layout.h"
 #include "core/flow/scene.h"
+#include "ui/caches.h"
 #include "ui/context.h"
 
 namespace dt::ui::flow {
@@ -23,8 +24,7 @@ struct Diagram {
   ImVec2 on_curve(size_t edge, float t) const { return at(layout.curves[edge].at(t)); }
 };
 
-// A card's measures, in logical px: the layout needs them before anything is drawn.
-float node_width(const UiContext& ctx);
+// A card's height in logical px at width `w`: the layout needs it before anything is drawn.
 float node_height(const UiContext& ctx, const FlowNode& n, float w);
 // A price tag's size in logical px (0 x 0 without a price).
 ImVec2 tag_size(const UiContext& ctx, const std::string& text);
@@ -33,9 +33,26 @@ ImVec2 tag_size(const UiContext& ctx, const std::string& text);
 // Ctrl+wheel zoom on it. Taps on a card select it.
 void draw_diagram(const UiContext& ctx, const FlowScene& scene, FlowView& view, Diagram& d, float area_w);
 
-// The layout of the scene's graph in one direction, from the app's cache when nothing it
+using Shape = FlowLayoutCache::Shape;
+
+// The layout of the scene's graph in one shape, from the app's cache when nothing it
 // depends on changed.
-const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const FlowView& view, bool vertical);
+const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const FlowView& view, const Shape& shape);
+
+// The shape that shows the diagram largest in an area (screen px): a layered layout whose
+// cards are drawn at least at body size (zoom >= ctx.scale) and fit both ways if one does;
+// else one that fits the width at that size (the page scrolls down through it); else the
+// list. With `shrink` (the visitor asked for the whole trade, or the attract loop, which
+// cannot scroll) the layered layout that fits both ways, scaled down as far as it must be.
+// The zoom never exceeds ctx.scale * max_z.
+struct Fit {
+  const FlowLayout* layout = nullptr;
+  Shape shape;
+  float zoom = 1;         // screen px per layout unit
+  bool readable = false;  // cards at body size or larger
+  bool whole = false;     // fits the area both ways
+};
+Fit fit_diagram(const UiContext& ctx, const FlowScene& s, const FlowView& view, ImVec2 area, float max_z, bool shrink);
 
 // Above the diagram.
 void leak_point_filter(const UiContext& ctx, const FlowGraph& g, FlowView& view, float left, float right);
