@@ -9,7 +9,7 @@ namespace dt {
 
 const char* cli_usage() {
   return "usage: datatrail [--kiosk [--kiosk-config kiosk.json]] [--lang zh-Hans|en] [--screen home|cases|case/ID|flow|quiz]\n"
-         "                 [--size WxH] [--dpr 1..4] [--text-scale 1|1.25|1.5|2] [--high-contrast] [--reduced-motion] [--screenshot OUT.png]\n"
+         "                 [--size WxH] [--dpr 1..4] [--text-scale 1|1.25|1.5|2] [--high-contrast] [--reduced-motion] [--screenshot OUT.png] [--visit]\n"
          "                 [--content DIR [--watch]]\n"
          "       datatrail --check-content DIR\n"
          "       datatrail [--content DIR] --review-sheet OUT.html\n";
@@ -58,6 +58,8 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       o.content_dir = v;
     } else if (a == "--watch") {
       o.watch = true;
+    } else if (a == "--visit") {
+      o.visit = true;
     } else if (a == "--review-sheet") {
       if (!value(v)) break;
       o.review_sheet = v;

@@ -26,6 +26,7 @@ struct CliOptions {
   // --size x dpr pixels and the UI is laid out as on that device.
   float dpr = 1.0f;
   bool kiosk = false;
+  bool visit = false;  // --visit: a kiosk as a visitor just found it, past the attract loop (screenshots)
   std::string kiosk_config;  // path of kiosk.json ("" = the platform's default)
   bool high_contrast = false;
   bool reduced_motion = false;  // the OS asks for less motion (or a still screenshot)

@@ -55,6 +55,7 @@ void Kiosk::configure(const KioskConfig& config, std::vector<std::string> notes)
   notes_ = std::move(notes);
   idle_ = IdleTimer(config.idle_seconds, config.countdown_seconds);
   attract_started_ = false;
+  screen_applied_ = false;
 }
 
 void Kiosk::start_attract(AppState& state) {
@@ -69,12 +70,23 @@ void Kiosk::start_attract(AppState& state) {
   attract_started_ = true;
 }
 
+void Kiosk::set_screen(float css_w, float css_h) {
+  screen_w_ = css_w;
+  screen_h_ = css_h;
+}
+
 void Kiosk::begin_frame(AppState& state, Speech* speech, double now) {
+  // The screen's size is known from the first frame: the visit that starts then gets its
+  // text size (later visits get it when they are wiped).
+  if (enabled_ && !screen_applied_ && screen_w_ > 0 && screen_h_ > 0) {
+    screen_applied_ = true;
+    state.set_text_scale(visit_text_scale());
+  }
   if (!enabled_) return;
   if (idle_.update(now)) {
     // The visit is over: nothing of it stays, not even a voice still reading.
     if (speech) speech->stop();
-    state.wipe_visitor(config_.language, config_.text_scale);
+    state.wipe_visitor(config_.language, visit_text_scale());
     operator_ = Operator::Closed;
     code_.clear();
     attract_started_ = false;
@@ -110,7 +122,7 @@ void Kiosk::end_frame(const UiContext& ctx, double now, bool had_input) {
   else watch_long_press(ctx, now);
   if (had_input && idle_.input(now)) {
     // The first touch after the attract loop starts a fresh visit at the start screen.
-    ctx.state.wipe_visitor(config_.language, config_.text_scale);
+    ctx.state.wipe_visitor(config_.language, visit_text_scale());
     attract_started_ = false;
   }
 }
@@ -270,7 +282,8 @@ void Kiosk::draw_operator(const UiContext& ctx) {
         "language: " + std::string(locale_tag(c.language)),
         std::string("modules: ") + (c.show_cases ? "cases " : "") + (c.show_flow ? "flow " : "") + (c.show_quiz ? "quiz" : ""),
         "attract: " + c.attract,
-        "text_size: " + std::to_string(static_cast<int>(c.text_scale * 100)) + "%",
+        "text_size: " + std::to_string(static_cast<int>(visit_text_scale() * 100 + 0.5f)) + "%" +
+            (c.text_scale > 0 ? "" : " (from the screen)"),
         "organiser: " + ctx.tr(c.organiser),
         "report_line: " + ctx.tr(c.report_line),
         std::string("printing: ") + (c.printing ? "on" : "off"),
@@ -285,7 +298,7 @@ void Kiosk::draw_operator(const UiContext& ctx) {
     if (primary_button(ctx, "##restart", ctx.tr("kiosk.restart"))) {
       // As if the visit had timed out: wiped, and the attract loop from the next frame.
       operator_ = Operator::Closed;
-      ctx.state.wipe_visitor(config_.language, config_.text_scale);
+      ctx.state.wipe_visitor(config_.language, visit_text_scale());
       idle_ = IdleTimer(config_.idle_seconds, config_.countdown_seconds);
       attract_started_ = false;
     }

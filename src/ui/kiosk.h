@@ -16,6 +16,15 @@ class Kiosk {
  public:
   // Turns kiosk mode on with the organiser's settings and the notes on kiosk.json.
   void configure(const KioskConfig& config, std::vector<std::string> notes);
+  // As if a visitor had just touched the attract screen (at the clock's `now`).
+  // The screen in CSS px, before each frame: a new visit's text size follows it unless
+  // kiosk.json sets one.
+  void set_screen(float css_w, float css_h);
+  float visit_text_scale() const { return kiosk_text_scale(config_, screen_w_, screen_h_); }
+  void begin_visit(double now) {
+    idle_.input(now);
+    attract_started_ = false;
+  }
   bool enabled() const { return enabled_; }
   const KioskConfig& config() const { return config_; }
   const std::vector<std::string>& notes() const { return notes_; }
@@ -42,6 +51,8 @@ class Kiosk {
   void draw_operator(const UiContext& ctx);
   void watch_long_press(const UiContext& ctx, double now);
 
+  float screen_w_ = 0, screen_h_ = 0;
+  bool screen_applied_ = false;  // the text size was set from the screen once it was known
   bool enabled_ = false;
   KioskConfig config_;
   std::vector<std::string> notes_;

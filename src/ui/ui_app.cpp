@@ -86,6 +86,7 @@ FrameOut UiApp::frame(const FrameIn& in) {
   if (touch_owns_pointer()) InputBacklog::drop_positions_since(queued);
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = in.display;
+  kiosk_.set_screen(in.display.x / in.device_scale, in.display.y / in.device_scale);
   io.DisplayFramebufferScale = in.framebuffer_scale;
   ImGui::NewFrame();
   draw();
@@ -187,8 +188,8 @@ bool UiApp::start(const CliOptions& opt, std::string_view place) {
 
 void UiApp::set_kiosk(const KioskConfig& config, std::vector<std::string> notes) {
   state_.set_modules(config.show_cases, config.show_flow, config.show_quiz);
-  state_.wipe_visitor(config.language, config.text_scale);
   kiosk_.configure(config, std::move(notes));
+  state_.wipe_visitor(config.language, kiosk_.visit_text_scale());
 }
 
 // Dear ImGui hands queued input to the app a little per frame (a press and its release in

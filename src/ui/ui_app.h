@@ -79,6 +79,12 @@ class UiApp {
   void set_clock(double now) { now_ = now; }
   // Kiosk mode with the organiser's settings (see core/kiosk/config.h); starts the attract loop.
   void set_kiosk(const KioskConfig& config, std::vector<std::string> notes);
+  // A kiosk past its attract loop, at `place` in `language` (a visitor's screen, for screenshots).
+  bool visit_kiosk(std::string_view place, Locale language, double now) {
+    kiosk_.begin_visit(now);
+    state_.set_locale(language);
+    return place.empty() || open(place);
+  }
   const Kiosk& kiosk() const { return kiosk_; }
   // Height in display px the current screen's content takes (for an embedding page).
   float content_height() const { return content_height_; }

@@ -18,6 +18,10 @@ struct FlowView {
   // readable size; "All" is then the visitor's choice, and is kept.
   bool summary_decided = false;
   bool chose_all = false;
+  // What the screen last drew (written by the UI, read by tests and the benchmark): the
+  // cards' text relative to the body text, and whether the whole diagram fit on the screen.
+  float drawn_text_scale = 0;
+  bool drawn_whole = false;
   // The visitor's zoom on top of the fitted size (1 = fits the screen), and a zoom asked for
   // by a gesture the screen has not applied yet, with the point (screen px) to keep still.
   float zoom = 1;

@@ -73,12 +73,20 @@ KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std
     else report(problems, f.where() / "attract", "\"" + a + "\" is neither overview nor a case id; playing the overview");
   }
   if (f.has("text_size")) {
-    const int pct = f.integer("text_size", 100, 200, 125);
-    c.text_scale = kTextSizes[nearest_text_size(static_cast<float>(pct) / 100.0f)];
+    const int pct = f.integer("text_size", 100, 200, 0);  // unusable: chosen from the screen
+    c.text_scale = pct ? kTextSizes[nearest_text_size(static_cast<float>(pct) / 100.0f)] : 0.0f;
   }
   f.finish();
   r.notes.insert(r.notes.begin(), problems.begin(), problems.end());
   return r;
+}
+
+float kiosk_text_scale(const KioskConfig& c, float css_w, float css_h) {
+  if (c.text_scale > 0) return c.text_scale;
+  // Read from a step away: a floor stand's 1080 px side gets 150 % (about 8 mm body text on
+  // a 27-32 inch screen, buttons over 60 px), a smaller screen a little less.
+  const float short_side = std::min(css_w, css_h);
+  return kTextSizes[nearest_text_size(short_side >= 900 ? 1.5f : short_side >= 700 ? 1.25f : 1.0f)];
 }
 
 }  // namespace dt

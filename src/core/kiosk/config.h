@@ -23,7 +23,7 @@ struct KioskConfig {
   // code guards only the panel's settings view and restart, and the README says so).
   std::string operator_code;
   std::string attract = "overview";    // the diagram the attract loop plays: overview or a case id
-  float text_scale = 1.25f;     // larger text by default: visitors stand at arm's length
+  float text_scale = 0;         // set by text_size; 0: chosen from the screen (kiosk_text_scale)
   // The kiosk has a printer and its browser prints without a dialog (Chromium --kiosk-printing):
   // only then is "print my plan" offered, so a print dialog can never sit over a visit that
   // should be wiped.
@@ -38,5 +38,9 @@ struct KioskConfigResult {
 
 // `case_ids` are the cases in content, to check `attract` against.
 KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std::string>& case_ids);
+
+// The text size a new visit starts at: kiosk.json's text_size, or else one chosen from the
+// screen's size in CSS px (larger on a floor stand read from a step away).
+float kiosk_text_scale(const KioskConfig& c, float css_w, float css_h);
 
 }  // namespace dt

@@ -147,6 +147,7 @@ int main(int argc, char** argv) {
   if (opt.kiosk)
     std::fprintf(stderr, "%s",
                  dt::start_kiosk(app, opt.kiosk_config.empty() ? DT_DEFAULT_KIOSK_CONFIG : opt.kiosk_config).c_str());
+  if (opt.kiosk && opt.visit) app.visit_kiosk(place, opt.locale.value_or(app.state().locale()), glfwGetTime());
 
   int exit_code = 0;
   // --watch: the folder is looked at twice a second; a change reloads it where the visitor is.

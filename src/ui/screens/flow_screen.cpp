@@ -93,6 +93,8 @@ void draw_flow(const UiContext& ctx) {
   const flow::Fit fit = flow::fit_diagram(ctx, scene, view, ImVec2(area_w, area_h), 1, shrink);
   flow::Diagram d{*fit.layout, 1.0f, ImVec2(0, 0)};
   const float fitted = fit.zoom;
+  view.drawn_text_scale = fit.zoom * view.zoom / ctx.scale;
+  view.drawn_whole = fit.whole && view.zoom <= 1;
   ImGui::Dummy(ImVec2(0, 0));  // the group must end on an item, not on a cursor move
   ImGui::EndGroup();
   ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + margin, ImGui::GetCursorScreenPos().y));
