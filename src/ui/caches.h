@@ -87,6 +87,7 @@ struct FlowLayoutCache {
   static constexpr size_t kEntries = 8;
   Entry entries[kEntries];
   unsigned clock = 0;
+  float details_height = 0;  // the selected card's panel, as last drawn (it sizes itself)
   // The entry for `key`: its layout is current when `hit`, otherwise the caller lays it out.
   Entry& find(const Key& key, bool& hit);
   void clear() { *this = FlowLayoutCache{}; }

@@ -140,6 +140,10 @@ void draw_other_icon(ImDrawList* dl, Icon icon, const Grid& g, float w, ImU32 co
           dl->AddLine(c, c - ImVec2(0, sy * 5 * g.unit), color, w);
         }
       break;
+    case Icon::Close:
+      dl->AddLine(g(6, 6), g(18, 18), color, w);
+      dl->AddLine(g(18, 6), g(6, 18), color, w);
+      break;
     case Icon::Clock:
       dl->AddCircle(g(12, 12), 9 * g.unit, color, 0, w);
       dl->AddLine(g(12, 12), g(12, 6.5f), color, w);

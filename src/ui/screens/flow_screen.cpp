@@ -108,13 +108,13 @@ void draw_flow(const UiContext& ctx) {
   flow::apply_zoom(view, fitted, diagram_pos, area_w, d.layout.width);
   d.zoom = fitted * view.zoom;
   flow::draw_diagram(ctx, scene, view, d, area_w);
+  flow::details_panel(ctx, scene, view, cs, d, diagram_pos.x, diagram_pos.x + area_w);
   ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y));
   ImGui::BeginGroup();
   run_clock(ctx, scene, view);
 
   gap(ctx, 16);
   const float w = std::min(col.width, ctx.tpx(ctx.theme.space.content_max_width));
-  if (view.selected >= 0) flow::details_panel(ctx, scene, view, cs, w);
   flow::story_panel(ctx, scene, view, w);
   flow::cut_panel(ctx, scene, view, w);
   if (cs) {

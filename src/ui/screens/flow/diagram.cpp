@@ -119,16 +119,21 @@ void draw_hops(const UiContext& ctx, const FlowScene& s, const Diagram& d, ImDra
   const auto& p = ctx.theme.palette;
   const size_t edges = s.graph->edges.size();
   const bool flowing = !ctx.state.reduced_motion() && ctx.services.effects && ctx.services.effects->flow_ready();
+  // Faded hops first, then the selected card's chain, then the story's hop and the quiz's
+  // marks: what the visitor follows is never drawn under the rest.
+  auto rank = [&](size_t e) { return s.hop_strong(e) ? 2 : s.focus && s.in_focus[e] ? 1 : 0; };
   if (flowing) {
     ctx.services.effects->begin_flow(dl, static_cast<float>(ctx.now), d.zoom);
-    for (size_t e = 0; e < edges; ++e)
-      if (s.kept[e] && s.hop_flows(e))
-        flow_strip(dl, d, e, ctx.tpx(s.hop_strong(e) ? 3.0f : 1.6f) * (d.zoom / ctx.scale) * 1.4f,
-                   to_u32(s.hop_strong(e) ? p.accent : p.text_secondary, s.hop_alpha(e)));
+    for (int r = 0; r < 3; ++r)
+      for (size_t e = 0; e < edges; ++e)
+        if (s.kept[e] && s.hop_flows(e) && rank(e) == r)
+          flow_strip(dl, d, e, ctx.tpx(s.hop_strong(e) ? 3.0f : 1.6f) * (d.zoom / ctx.scale) * 1.4f,
+                     to_u32(s.hop_strong(e) ? p.accent : p.text_secondary, s.hop_alpha(e)));
     ctx.services.effects->end_flow(dl);
   }
-  for (size_t e = 0; e < edges; ++e)
-    if (s.kept[e]) plain_hop(ctx, s, d, dl, e, flowing);
+  for (int r = 0; r < 3; ++r)
+    for (size_t e = 0; e < edges; ++e)
+      if (s.kept[e] && rank(e) == r) plain_hop(ctx, s, d, dl, e, flowing);
 }
 
 // [SECTION] Price tags: what one item fetched at that hop, on the hop itself (the figure
@@ -157,6 +162,15 @@ void draw_tag(const UiContext& ctx, const Diagram& d, const Box& box, const std:
   }
 }
 
+// The height (logical px) of a second caption line for "police say" when the role and it
+// do not fit on one line of a card `w` wide; 0 when they do (or the card needs none).
+float basis_line(const UiContext& ctx, const FlowNode& n, float w) {
+  if (n.basis != Basis::OfficerGeneral) return 0;
+  const std::string both = role_label(ctx, n.role) + " · " + ctx.tr("basis.short");
+  if (text_width(ctx, ctx.fonts.caption, both) <= ctx.tpx(w - kPad * 2 - 26)) return 0;
+  return ctx.fonts.caption->FontSize * 1.3f / ctx.scale;
+}
+
 // [SECTION] Cards. Each is a control: tapping it (or Enter on it) opens its details below.
 void draw_card(const UiContext& ctx, const FlowScene& s, FlowView& view, const Diagram& d, ImDrawList* dl, size_t i) {
   const auto& p = ctx.theme.palette;
@@ -174,12 +188,19 @@ void draw_card(const UiContext& ctx, const FlowScene& s, FlowView& view, const D
   const std::string role = role_label(ctx, n.role) +
                            (n.basis == Basis::OfficerGeneral ? " · " + ctx.tr("basis.short") : std::string());
   ImFont* cf = ctx.fonts.caption;
-  draw_text(ctx, dl, cf, a + ImVec2(ctx.tpx(kPad + 26) * z, ctx.tpx(kPad + 14) * z - cf->FontSize * z / 2),
-            to_u32(p.text_secondary, alpha), role, z);
+  const ImU32 caption_ink = to_u32(p.text_secondary, alpha);
+  const ImVec2 caption_at = a + ImVec2(ctx.tpx(kPad + 26) * z, ctx.tpx(kPad + 14) * z - cf->FontSize * z / 2);
+  const float shift = basis_line(ctx, n, d.layout.nodes[i].w);
+  if (shift > 0) {  // a narrow card: "police say" on a line of its own under the role
+    draw_text(ctx, dl, cf, caption_at, caption_ink, role_label(ctx, n.role), z);
+    draw_text(ctx, dl, cf, caption_at + ImVec2(0, ctx.tpx(shift) * z), caption_ink, ctx.tr("basis.short"), z);
+  } else {
+    draw_text(ctx, dl, cf, caption_at, caption_ink, role, z);
+  }
   // Labels are wrapped at full size and drawn scaled with the card, so they never spill.
   const std::string& label = ctx.tr(n.label);
   const FontUse f = use_font(ctx.fonts, ctx.fonts.body_bold, label);
-  ImVec2 tp = a + ImVec2(ctx.tpx(kPad) * z, ctx.tpx(kPad + 26) * z);
+  ImVec2 tp = a + ImVec2(ctx.tpx(kPad) * z, ctx.tpx(kPad + 26 + shift) * z);
   for (const auto& line : wrap_text(ctx, label, f, ctx.tpx(d.layout.nodes[i].w - kPad * 2))) {
     dl->AddText(f.font, f.size * z, tp, to_u32(p.text, alpha), label.data() + line.begin, label.data() + line.end);
     tp.y += f.em(ctx.fonts) * 1.35f * z;
@@ -200,7 +221,7 @@ void draw_card(const UiContext& ctx, const FlowScene& s, FlowView& view, const D
 }  // namespace
 
 float node_height(const UiContext& ctx, const FlowNode& n, float w) {
-  return kPad * 2 + 20 + 6 +
+  return kPad * 2 + 20 + 6 + basis_line(ctx, n, w) +
          paragraph_height(ctx, ctx.tr(n.label), ctx.fonts.body_bold, ctx.tpx(w - kPad * 2), 1.35f) / ctx.scale;
 }
 

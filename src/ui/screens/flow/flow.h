@@ -62,7 +62,10 @@ void apply_zoom(FlowView& view, float fitted, ImVec2 diagram_pos, float area_w, 
 
 // Under the diagram.
 void story_panel(const UiContext& ctx, const FlowScene& scene, FlowView& view, float w);
-void details_panel(const UiContext& ctx, const FlowScene& scene, FlowView& view, const Case* cs, float w);
 void cut_panel(const UiContext& ctx, const FlowScene& scene, FlowView& view, float w);
+
+// Over the diagram, next to the selected card and inside [left, right] and the window.
+void details_panel(const UiContext& ctx, const FlowScene& scene, FlowView& view, const Case* cs, const Diagram& d,
+                   float left, float right);
 
 }  // namespace dt::ui::flow
