@@ -171,8 +171,9 @@ void Kiosk::draw_warning(const UiContext& ctx, double now) {
 }
 
 float Kiosk::banner_height(const UiContext& ctx) const {
-  const bool org = !ctx.tr(config_.organiser).empty();
-  return ctx.px(40) + ctx.fonts.title->FontSize * 1.3f + ctx.fonts.body->FontSize * 1.5f + (org ? ctx.fonts.body->FontSize * 1.6f : 0);
+  const bool org = !ctx.tr(config_.organiser).empty(), report = !ctx.tr(config_.report_line).empty();
+  return ctx.px(40) + ctx.fonts.title->FontSize * 1.3f + ctx.fonts.body->FontSize * 1.5f +
+         (org ? ctx.fonts.body->FontSize * 1.6f : 0) + (report ? ctx.fonts.body->FontSize * 1.4f : 0);
 }
 
 void Kiosk::draw_attract(const UiContext& ctx) {
@@ -185,7 +186,7 @@ void Kiosk::draw_attract(const UiContext& ctx) {
   ImGui::InvisibleButton("##start", d);
   ctx.semantics.add_last_item(SemanticNode::Role::Button, ctx.tr("kiosk.start"));
   // A banner across the bottom: the call to action in both languages (the next visitor may
-  // read either), and who put the kiosk here.
+  // read either), who put the kiosk here, and where to report (as on home).
   auto* dl = ImGui::GetWindowDrawList();
   const std::string call_zh = ctx.strings.get(Locale::ZhHans, "kiosk.touch_to_start");
   const std::string call_en = ctx.strings.get(Locale::En, "kiosk.touch_to_start");
@@ -206,7 +207,11 @@ void Kiosk::draw_attract(const UiContext& ctx) {
   centred(big, call_zh, p.on_accent, 1.0f);
   centred(small, call_en, p.on_accent, 0.9f);
   if (!org.empty()) centred(small, org, p.on_accent, 0.9f);
+  const std::string& report = ctx.tr(config_.report_line);
+  if (!report.empty()) centred(small, report, p.on_accent, 0.9f);
   ctx.semantics.add_text(call_zh + " " + call_en);
+  if (!org.empty()) ctx.semantics.add_text(org);
+  if (!report.empty()) ctx.semantics.add_text(report);
   ImGui::End();
 }
 

@@ -137,14 +137,20 @@ bool entry_card(const UiContext& ctx, const char* id, Icon icon, std::string_vie
   dl->AddRect(pos, end, to_u32(hovered ? p.accent : p.border, hovered ? 0.55f : 1.0f), radius, 0, ctx.px(1));
 
   const float pad = ctx.px(24), badge = ctx.px(kBadge);
-  const ImVec2 badge_c = pos + ImVec2(pad + badge / 2, pad + badge / 2);
+  const float text_w = horizontal ? size.x - pad * 3 - badge - ctx.px(24) : size.x - pad * 2;
+  const float title_h = paragraph_height(ctx, title, ctx.fonts.heading, text_w, 1.3f);
+  // A card taller than its words (a kiosk's large tiles) holds them in its middle.
+  const float words_h = title_h + ctx.px(8) + paragraph_height(ctx, body, ctx.fonts.body, text_w);
+  const float content_h = horizontal ? std::max(badge, words_h) : badge + ctx.px(16) + words_h;
+  const float dy = std::max(0.0f, (size.y - pad * 2 - content_h) / 2);
+  const ImVec2 badge_c = pos + ImVec2(pad + badge / 2, pad + dy + (horizontal ? content_h / 2 : badge / 2));
   dl->AddCircleFilled(badge_c, badge / 2, to_u32(ctx.theme.palette.tint_accent));
   draw_icon(dl, icon, badge_c, badge * 0.5f, to_u32(p.accent));
 
-  ImVec2 text_pos = horizontal ? pos + ImVec2(pad * 2 + badge, pad) : pos + ImVec2(pad, pad + badge + ctx.px(16));
-  const float text_w = horizontal ? size.x - pad * 3 - badge - ctx.px(24) : size.x - pad * 2;
+  ImVec2 text_pos = horizontal ? pos + ImVec2(pad * 2 + badge, pad + dy + (content_h - words_h) / 2)
+                               : pos + ImVec2(pad, pad + dy + badge + ctx.px(16));
   draw_paragraph(ctx, dl, text_pos, title, ctx.fonts.heading, p.text, text_w, 1.3f);
-  text_pos.y += paragraph_height(ctx, title, ctx.fonts.heading, text_w, 1.3f) + ctx.px(8);
+  text_pos.y += title_h + ctx.px(8);
   draw_paragraph(ctx, dl, text_pos, body, ctx.fonts.body, p.text_secondary, text_w);
   if (horizontal)
     draw_icon(dl, Icon::Chevron, ImVec2(end.x - pad - ctx.px(8), pos.y + size.y / 2), ctx.px(20), to_u32(p.text_secondary));

@@ -10,6 +10,12 @@
 
 namespace dt::ui {
 
+namespace {
+// The height of what follows the ways in, as last drawn: a portrait kiosk's tiles fill the
+// room above it. (Only the home screen's own layout; nothing about a visitor.)
+float tail_height = 0;
+}  // namespace
+
 void draw_home(const UiContext& ctx) {
   const auto& p = ctx.theme.palette;
   const Column col = content_column(ctx);
@@ -19,6 +25,11 @@ void draw_home(const UiContext& ctx) {
   };
 
   at(ctx.px(ctx.narrow() ? 24 : 48));
+  // At a kiosk: who put it here, in the organiser's words (as on the attract screen).
+  if (ctx.kiosk && !ctx.tr(ctx.kiosk->organiser).empty()) {
+    paragraph(ctx, ctx.tr(ctx.kiosk->organiser), ctx.fonts.body_bold, p.accent_pressed, col.width);
+    at(ctx.px(8));
+  }
   const float hero_w = std::min(col.width, ctx.tpx(ctx.theme.space.content_max_width));
   // On a phone the 32 px title would wrap into orphans; the 24 px heading reads better there.
   heading(ctx, ctx.tr("home.hero_title"), 2, ctx.narrow() ? ctx.fonts.heading : ctx.fonts.title, p.text, hero_w, 1.35f);
@@ -45,6 +56,13 @@ void draw_home(const UiContext& ctx) {
   for (const auto& e : entries)
     card_h = std::max(card_h, entry_card_height(ctx, ctx.tr(e.title), ctx.tr(e.body), card_w, sideways));
   const float top = ImGui::GetCursorScreenPos().y;
+  // A portrait kiosk (a floor stand) would leave its lower half empty: the ways in grow into
+  // large tiles that share the room left above the rest of the page (measured last frame).
+  const float win_h = ImGui::GetWindowHeight();
+  if (ctx.kiosk && !row && win_h > ImGui::GetWindowWidth() * 1.4f && count > 0) {
+    const float room = ImGui::GetWindowPos().y + win_h - top - tail_height - ctx.px(16) * static_cast<float>(count - 1) - ctx.px(32);
+    card_h = std::clamp(room / static_cast<float>(count), card_h, card_h * 2.2f);
+  }
   for (int i = 0; i < count; ++i) {
     const auto& e = entries[static_cast<size_t>(i)];
     const ImVec2 pos = row ? ImVec2(x0 + (card_w + gap) * static_cast<float>(i), top)
@@ -54,6 +72,7 @@ void draw_home(const UiContext& ctx) {
       ctx.state.navigate(e.screen);
   }
   at(ctx.px(32));
+  const float tail_top = ImGui::GetCursorScreenPos().y;
 
   // The privacy promise, set apart: it is the first thing a wary visitor looks for.
   CalloutStyle promise{p.tint_success};
@@ -84,6 +103,7 @@ void draw_home(const UiContext& ctx) {
     ctx.state.set_high_contrast(!ctx.state.high_contrast());
   at(ctx.px(32));
   ImGui::Dummy(ImVec2(1, 1));
+  tail_height = ImGui::GetCursorScreenPos().y - tail_top;
 }
 
 }  // namespace dt::ui
