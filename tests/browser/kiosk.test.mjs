@@ -72,6 +72,30 @@ test('left alone, a visit is asked about, then wiped; the next visitor finds no 
   await page.context().close();
 });
 
+test('a portrait floor stand: the attract loop is the diagram and "start" alone, then home in large type', { timeout: 90000 }, async () => {
+  const { page, errors } = await openKiosk({ idle_seconds: 60, organiser: { 'zh-Hans': '河畔社区', en: 'Riverside' },
+    report_line: { 'zh-Hans': '请拨打110', en: 'Call 110' } },
+  { viewport: { width: 1080, height: 1920 }, screen: { width: 1080, height: 1920 } });
+  await page.getByRole('button', { name: '开始' }).waitFor({ state: 'attached' });
+  // No page controls under the banner: no zoom, no chips, no switches, no tabs.
+  for (const name of ['放大', '缩小', '适应屏幕', '全部']) assert.equal(await page.getByRole('button', { name }).count(), 0, name);
+  for (const role of ['radio', 'checkbox', 'tab', 'link']) assert.equal(await page.getByRole(role).count(), 0, role);
+  // Who put the kiosk here and where to report, on the attract screen too.
+  await page.getByText('河畔社区').waitFor({ state: 'attached' });
+  await page.getByText('请拨打110').waitFor({ state: 'attached' });
+  await page.screenshot({ path: path.join(SHOTS, 'web-kiosk-attract-1080x1920.png') });
+  await page.getByRole('button', { name: '开始' }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  await page.getByText('河畔社区').waitFor({ state: 'attached' });
+  // Text size chosen from the screen (kiosk.json sets none): 150 % on a floor stand, and the
+  // ways in are targets far larger than 60 CSS px.
+  await page.getByRole('button', { name: /文字大小 150%/ }).waitFor({ state: 'attached' });
+  const tile = await page.getByRole('link', { name: '数据流向' }).boundingBox();
+  assert.ok(tile && tile.height >= 60 && tile.width >= 600, JSON.stringify(tile));
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('"I\'m here" keeps the visit where it was', { timeout: 60000 }, async () => {
   const { page, errors } = await openKiosk({ idle_seconds: 15, countdown_seconds: 10 });
   await page.getByRole('button', { name: '开始' }).dispatchEvent('click');
