@@ -62,6 +62,64 @@
     });
   }
 
+  // The content (cases, flows, quiz, strings) is read at every start from content/ beside the
+  // bundle, so an organiser's edit or new case shows at the next reload with nothing rebuilt.
+  // Files arrive in parallel with the wasm. One that is missing or not answered is absent, one
+  // larger than the loader accepts is passed on cut just past its limit: either way the app's
+  // loader lists it on its Problems screen, like any broken file, and the rest works.
+  const CONTENT_FILES = ['strings/zh-Hans.json', 'strings/en.json', 'sources.json', 'reminders.json', 'overview.json',
+    'quiz/questions.json', 'quiz/rules.json', 'cases/index.json'];
+  const MAX_CONTENT_BYTES = 4 * 1024 * 1024;  // the loader's own limit (src/core/content/json_reader.h)
+  const fetchContent = async (name) => {
+    try {
+      const r = await fetch('content/' + name, { cache: 'no-cache', credentials: 'omit' });
+      if (!r.ok || !r.body) return null;
+      // Read in pieces and stop past the limit: an enormous file cannot fill the memory.
+      const reader = r.body.getReader();
+      const parts = [];
+      let size = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        parts.push(value);
+        size += value.length;
+        if (size > MAX_CONTENT_BYTES) { reader.cancel().catch(() => {}); break; }
+      }
+      const bytes = new Uint8Array(Math.min(size, MAX_CONTENT_BYTES + 1));
+      let at = 0;
+      for (const p of parts) {
+        const take = Math.min(p.length, bytes.length - at);
+        bytes.set(p.subarray(0, take), at);
+        at += take;
+      }
+      return bytes;
+    } catch {
+      return null;
+    }
+  };
+  preRun.push(() => {
+    const M = globalThis.Module;
+    M.addRunDependency('content');
+    const files = new Map();
+    (async () => {
+      await Promise.all(CONTENT_FILES.map(async (n) => files.set(n, await fetchContent(n))));
+      // The case files the index names: ids only, so no name reaches outside cases/.
+      let ids = [];
+      try {
+        const index = JSON.parse(new TextDecoder().decode(files.get('cases/index.json') || new Uint8Array()));
+        if (Array.isArray(index.cases)) ids = index.cases.filter((id) => typeof id === 'string' && /^[a-z0-9_-]{1,64}$/.test(id));
+      } catch { /* a broken index: the loader says so */ }
+      await Promise.all(ids.slice(0, 200).map(async (id) => files.set(`cases/${id}.json`, await fetchContent(`cases/${id}.json`))));
+      for (const [name, bytes] of files) {
+        if (!bytes) continue;
+        const parts = ('content/' + name).split('/');
+        const dir = parts.slice(0, -1).join('/');
+        M.FS_createPath('/', dir, true, true);
+        M.FS_createDataFile('/' + dir, parts[parts.length - 1], bytes, true, false, false);
+      }
+    })().finally(() => M.removeRunDependency('content'));
+  });
+
   const state = (globalThis.datatrail = globalThis.datatrail || {});
   state.onFirstFrame = () => {
     started = true;

@@ -1,4 +1,4 @@
-// Offline: keeps a copy of the whole bundle so a kiosk keeps working when the venue's
+// Offline: keeps a copy of the whole bundle (with its content/) so a kiosk keeps working when the venue's
 // network drops. toolchain/assemble-web writes the file list and a version (a hash of every
 // file) below, so any new build changes this file: the browser installs the new copy at the
 // next online load, and the old one is dropped. Only the bundle is kept, never anything of a
@@ -23,8 +23,10 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-// Pages and settings (kiosk.json, embed.json) from the network when it answers, so edits
-// apply; everything else from the copy, which always matches the page it came with.
+// Pages, settings (kiosk.json, embed.json) and content (content/*.json) from the network when
+// it answers, so edits apply — and the answer replaces the copy, so offline the last good
+// one is used, never an older case; everything else from the copy, which always matches
+// the page it came with.
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
@@ -34,7 +36,9 @@ self.addEventListener('fetch', (event) => {
     const cache = await caches.open(VERSION);
     if (fresh) {
       try {
-        return await fetch(req);
+        const answer = await fetch(req);
+        if (answer.ok && answer.type === 'basic') await cache.put(url.pathname, answer.clone());
+        return answer;
       } catch {
         const hit = await cache.match(req, { ignoreSearch: true });
         if (hit) return hit;

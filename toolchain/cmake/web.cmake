@@ -14,21 +14,15 @@ target_link_options(datatrail PRIVATE
   -sDYNAMIC_EXECUTION=0 -sMINIFY_HTML=0 -sFILESYSTEM=1
   # web/embed.js passes a host page's "open" request in as a string.
   -sEXPORTED_RUNTIME_METHODS=ccall
-  # Content the app reads (schemas and the organisers' README stay out of the bundle).
-  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/strings@/content/strings"
-  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/cases@/content/cases"
-  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/quiz@/content/quiz"
-  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/sources.json@/content/sources.json"
-  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/reminders.json@/content/reminders.json"
-  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/content/overview.json@/content/overview.json"
+  # Only the fonts are packed: the content is read at run time from content/ beside the
+  # bundle (web/app.js fetches it), so an organiser's edit needs no rebuild.
   "SHELL:--preload-file ${DT_FONT_DIR}/ui-regular.otf@/fonts/ui-regular.otf"
   "SHELL:--preload-file ${DT_FONT_DIR}/ui-bold.otf@/fonts/ui-bold.otf")
-# A content edit must repackage the .data file, which only happens at link time.
+# The content copied beside the bundle (and read by the text version).
 file(GLOB_RECURSE _bundled_content CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/content/strings/*.json"
      "${PROJECT_SOURCE_DIR}/content/cases/*.json" "${PROJECT_SOURCE_DIR}/content/quiz/*.json"
      "${PROJECT_SOURCE_DIR}/content/*.json")
 list(FILTER _bundled_content EXCLUDE REGEX "/content/schema/")
-set_target_properties(datatrail PROPERTIES LINK_DEPENDS "${_bundled_content}")
 file(GLOB _web_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*.html" "${PROJECT_SOURCE_DIR}/web/*.js"
      "${PROJECT_SOURCE_DIR}/web/*.css" "${PROJECT_SOURCE_DIR}/web/*.svg" "${PROJECT_SOURCE_DIR}/web/*.json")
 # The text version for browsers without WebGL 2, generated from the same content.
@@ -41,8 +35,8 @@ list(APPEND _web_pages "${CMAKE_BINARY_DIR}/stories.html")
 # Re-assembled whenever the app or any page changes (a page edit alone does not relink).
 add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/web_bundle.stamp"
   COMMAND "${PROJECT_SOURCE_DIR}/toolchain/assemble-web" "$<TARGET_FILE_DIR:datatrail>" "${DT_WEB_BUNDLE}"
-          ${_web_pages}
+          "${PROJECT_SOURCE_DIR}/content" ${_web_pages}
   COMMAND ${CMAKE_COMMAND} -E touch "${CMAKE_BINARY_DIR}/web_bundle.stamp"
-  DEPENDS datatrail ${_web_pages} "${PROJECT_SOURCE_DIR}/toolchain/assemble-web"
+  DEPENDS datatrail ${_web_pages} ${_bundled_content} "${PROJECT_SOURCE_DIR}/toolchain/assemble-web"
   COMMENT "Assembling and precompressing the web bundle in ${DT_WEB_BUNDLE}" VERBATIM)
 add_custom_target(web_bundle ALL DEPENDS "${CMAKE_BINARY_DIR}/web_bundle.stamp")

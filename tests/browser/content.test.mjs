@@ -1,0 +1,89 @@
+// Content read at run time (issue 19): an organiser edits content/ beside the bundle on the
+// server, or adds a case, and a reload shows it with nothing rebuilt; a broken file is listed
+// on the Problems screen and the rest keeps working; an enormous file cannot stall the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, launchBrowser, openWidget, atPlace, ROOT } from './harness.mjs';
+
+let server, browser, dir;
+before(async () => {
+  // A copy of the deployed folder, as an organiser has it on their server.
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bundle-'));
+  fs.cpSync(path.join(ROOT, 'build', 'web'), dir, { recursive: true });
+  fs.chmodSync(dir, 0o755);  // nginx's workers read it
+  server = await startServer(18124, dir);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const contentFile = (name) => path.join(dir, 'content', name);
+const readJson = (name) => JSON.parse(fs.readFileSync(contentFile(name), 'utf8'));
+const writeJson = (name, value) => fs.writeFileSync(contentFile(name), JSON.stringify(value, null, 1));
+
+test('an edited title and an added case show after a reload, with nothing rebuilt', { timeout: 90000 }, async () => {
+  const { page, errors } = await openWidget(browser, `${server.url}?lang=zh-Hans`);
+  await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+  await atPlace(page, 'cases');
+  await page.getByRole('link', { name: /买来手机号“薅羊毛”，被判刑/ }).waitFor({ state: 'attached' });
+  // The organiser's edits: a clearer title on one case, and a local case of their own (here
+  // a copy of another with its own id and title), added to the index.
+  const coupon = readJson('cases/coupon-cashout.json');
+  coupon.title['zh-Hans'] = '买来手机号“薅羊毛”的人被判刑了';
+  writeJson('cases/coupon-cashout.json', coupon);
+  const local = readJson('cases/huizhou-waybills.json');
+  local.id = 'local-courier';
+  local.title = { 'zh-Hans': '本地案例：快递单号被人卖了', en: 'A local case: courier waybills sold' };
+  writeJson('cases/local-courier.json', local);
+  const index = readJson('cases/index.json');
+  index.cases.push('local-courier');
+  writeJson('cases/index.json', index);
+  await page.reload();
+  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1, null, { timeout: 20000 });
+  await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+  await atPlace(page, 'cases');
+  await page.getByRole('link', { name: /买来手机号“薅羊毛”的人被判刑了/ }).waitFor({ state: 'attached' });
+  await page.getByRole('link', { name: /本地案例：快递单号被人卖了/ }).dispatchEvent('click');
+  await atPlace(page, 'case/local-courier');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a broken case file is listed on the Problems screen with its name; continuing, the rest works', { timeout: 90000 }, async () => {
+  const good = fs.readFileSync(contentFile('cases/shenzhen-estates.json'));
+  fs.writeFileSync(contentFile('cases/shenzhen-estates.json'), '{"id": "shenzhen-estates", "title": ');
+  try {
+    const { page } = await openWidget(browser, `${server.url}?lang=zh-Hans`);
+    await page.getByText(/内容文件有问题/).first().waitFor({ state: 'attached' });
+    await page.getByText(/cases\/shenzhen-estates\.json/).first().waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: /继续使用/ }).dispatchEvent('click');
+    await atPlace(page, 'home');
+    await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+    await atPlace(page, 'cases');
+    await page.getByRole('link', { name: /手机店店员偷偷注册账号出售/ }).waitFor({ state: 'attached' });
+    await page.context().close();
+  } finally {
+    fs.writeFileSync(contentFile('cases/shenzhen-estates.json'), good);
+  }
+});
+
+test('an enormous content file is cut off at the loader\'s limit and named; the page stays responsive', { timeout: 90000 }, async () => {
+  const good = fs.readFileSync(contentFile('reminders.json'));
+  // 40 MB of one string: far over the 4 MB the loader accepts.
+  fs.writeFileSync(contentFile('reminders.json'), '{"reminders": "' + 'x'.repeat(40 * 1024 * 1024) + '"}');
+  try {
+    const { page } = await openWidget(browser, `${server.url}?lang=zh-Hans`);
+    await page.getByText(/reminders\.json/).first().waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: /继续使用/ }).dispatchEvent('click');
+    await atPlace(page, 'home');
+    await page.context().close();
+  } finally {
+    fs.writeFileSync(contentFile('reminders.json'), good);
+  }
+});
