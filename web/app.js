@@ -70,7 +70,14 @@
   const CONTENT_FILES = ['strings/zh-Hans.json', 'strings/en.json', 'sources.json', 'reminders.json', 'overview.json',
     'quiz/questions.json', 'quiz/rules.json', 'cases/index.json'];
   const MAX_CONTENT_BYTES = 4 * 1024 * 1024;  // the loader's own limit (src/core/content/json_reader.h)
+  // check.html hands over an organiser's chosen files (in memory): those are used instead of
+  // the server's, which fill in only what was not chosen.
+  const dropped = globalThis.datatrailContent instanceof Map ? globalThis.datatrailContent : null;
   const fetchContent = async (name) => {
+    if (dropped && dropped.has(name)) {
+      const bytes = dropped.get(name);
+      return bytes.length > MAX_CONTENT_BYTES ? bytes.subarray(0, MAX_CONTENT_BYTES + 1) : bytes;
+    }
     try {
       const r = await fetch('content/' + name, { cache: 'no-cache', credentials: 'omit' });
       if (!r.ok || !r.body) return null;

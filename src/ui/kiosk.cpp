@@ -296,6 +296,8 @@ void Kiosk::draw_operator(const UiContext& ctx) {
     for (const auto& l : lines) paragraph(ctx, l, ctx.fonts.body, p.text, col.width);
     gap(ctx, 8);
     paragraph(ctx, ctx.tr("kiosk.code_note"), ctx.fonts.body, p.text_secondary, col.width);
+    gap(ctx, 8);
+    paragraph(ctx, ctx.tr("kiosk.content_note"), ctx.fonts.body, p.text_secondary, col.width);
     section_heading(ctx, ctx.tr("kiosk.notes"), col.width);
     if (notes_.empty()) paragraph(ctx, ctx.tr("kiosk.no_notes"), ctx.fonts.body, p.text, col.width);
     for (const auto& n : notes_) paragraph(ctx, n, ctx.fonts.body, p.text, col.width);

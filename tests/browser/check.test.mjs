@@ -1,0 +1,79 @@
+// check.html (issue 19): an organiser chooses their content files; the widget itself lists
+// the same problems as `datatrail --check-content` and previews the widget on them, in the
+// page's memory only: no request beyond the bundle's own files, nothing stored.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, launchBrowser, atPlace, noTraces, ROOT } from './harness.mjs';
+
+let server, browser, dir;
+before(async () => {
+  server = await startServer(18126);
+  browser = await launchBrowser();
+  // The organiser's copy of content/: a case of their own, and a mistake in another case.
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-organiser-'));
+  fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
+  const local = JSON.parse(fs.readFileSync(path.join(dir, 'cases', 'huizhou-waybills.json'), 'utf8'));
+  local.id = 'local-courier';
+  local.title = { 'zh-Hans': '本地案例：快递单号被人卖了', en: 'A local case: courier waybills sold' };
+  fs.writeFileSync(path.join(dir, 'cases', 'local-courier.json'), JSON.stringify(local));
+  const index = JSON.parse(fs.readFileSync(path.join(dir, 'cases', 'index.json'), 'utf8'));
+  index.cases.push('local-courier');
+  fs.writeFileSync(path.join(dir, 'cases', 'index.json'), JSON.stringify(index));
+  const linan = JSON.parse(fs.readFileSync(path.join(dir, 'cases', 'linan-telegram.json'), 'utf8'));
+  linan.flow.edges[0].to = 'nobody';
+  fs.writeFileSync(path.join(dir, 'cases', 'linan-telegram.json'), JSON.stringify(linan));
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('check.html lists the checker\'s problems and previews the dropped content, in memory only', { timeout: 90000 }, async () => {
+  // What the desktop checker says about the same folder: one line per problem.
+  let said = '';
+  try {
+    execFileSync(path.join(ROOT, 'build', 'native', 'datatrail'), ['--check-content', dir], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) {
+    said = String(e.stdout) + String(e.stderr);
+  }
+  const problem = said.split('\n').find((l) => /linan-telegram\.json: \/flow\/edges\/0\/to/.test(l));
+  assert.ok(problem, said);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [], requests = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+  await page.goto(`${server.url}check.html?lang=zh-Hans`);
+  const files = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory() && e.name !== 'schema') walk(p);
+      else if (e.isFile() && p.endsWith('.json')) files.push(p);
+    }
+  };
+  walk(dir);
+  await page.setInputFiles('#pick-files', files);
+  await page.getByText(/files chosen/).waitFor();
+  await page.getByRole('button', { name: /检查并预览/ }).click();
+  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1, null, { timeout: 20000 });
+  // The Problems screen, with the checker's line (file, JSON pointer, message).
+  await page.getByText(/内容文件有问题/).first().waitFor({ state: 'attached' });
+  const message = problem.split(': ').slice(2).join(': ').trim();
+  await page.getByText(message).first().waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: /继续使用/ }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+  await page.getByRole('link', { name: /本地案例：快递单号被人卖了/ }).waitFor({ state: 'attached' });
+  // Nothing left the page: only GETs of the bundle's own files, none of the chosen content.
+  assert.deepEqual(requests.filter((r) => !r.startsWith(`GET ${server.url}`)), []);
+  assert.deepEqual(requests.filter((r) => /\/content\//.test(r)), []);
+  assert.deepEqual(await noTraces(page), { cookies: '', local: 0, session: 0, idb: 0 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
