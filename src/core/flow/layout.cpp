@@ -1,7 +1,9 @@
+// The layered layout (layers, order, coordinates, curves, tags), the choice between it and
+// the list, and the layout of a filtered part of a graph.
 #include "core/flow/layout.h"
+#include "core/flow/layered.h"
 
 #include <algorithm>
-#include <cmath>
 #include <numeric>
 
 namespace dt {
@@ -270,9 +272,7 @@ void spread_tags(const FlowGraph& g, const LayoutInput& in, int layers, FlowLayo
 
 }  // namespace
 
-namespace {
-
-FlowLayout layered(const FlowGraph& g, const LayoutInput& in) {
+FlowLayout layout_layered(const FlowGraph& g, const LayoutInput& in) {
   FlowLayout out;
   const size_t n = g.nodes.size();
   out.nodes.resize(n);
@@ -292,103 +292,14 @@ FlowLayout layered(const FlowGraph& g, const LayoutInput& in) {
   return out;
 }
 
-// [SECTION] Long hops. A hop that skips layers would run straight behind the cards of the
-// layers between; instead it gets a place of its own in each (a small invisible waypoint,
-// ordered with the cards so it sits where it crosses least) and its curve passes through
-// the middle one.
-constexpr float kWaypoint = 8;
-
-FlowLayout with_waypoints(const FlowGraph& g, const LayoutInput& in, const FlowLayout& plain) {
-  FlowGraph aug;
-  aug.nodes = g.nodes;
-  LayoutInput ain = in;
-  ain.label_widths.clear();
-  ain.label_heights.clear();
-  struct Long {
-    size_t edge;
-    std::vector<int> waypoints;
-    size_t last;  // the augmented edge that enters the target (it carries the tag)
-  };
-  std::vector<Long> longs;
-  std::vector<int> straight(g.edges.size(), -1);  // original edge -> augmented edge
-  auto add_edge = [&](int from, int to, float lw, float lh) {
-    FlowEdge e;
-    e.from = from;
-    e.to = to;
-    aug.edges.push_back(std::move(e));
-    ain.label_widths.push_back(lw);
-    ain.label_heights.push_back(lh);
-    return aug.edges.size() - 1;
-  };
-  for (size_t e = 0; e < g.edges.size(); ++e) {
-    const auto& ed = g.edges[e];
-    const float lw = e < in.label_widths.size() ? in.label_widths[e] : 0.0f;
-    const float lh = e < in.label_heights.size() ? in.label_heights[e] : 0.0f;
-    const int span = ed.from >= 0 && ed.to >= 0 && !plain.back[e]
-                         ? plain.layer[static_cast<size_t>(ed.to)] - plain.layer[static_cast<size_t>(ed.from)]
-                         : 0;
-    if (span <= 1) {
-      straight[e] = static_cast<int>(add_edge(ed.from, ed.to, lw, lh));
-      continue;
-    }
-    Long l{e, {}, 0};
-    int prev = ed.from;
-    for (int k = 1; k < span; ++k) {
-      FlowNode w;
-      w.role = Role::Middleman;
-      aug.nodes.push_back(std::move(w));
-      ain.widths.push_back(kWaypoint);
-      ain.heights.push_back(kWaypoint);
-      const int id = static_cast<int>(aug.nodes.size() - 1);
-      add_edge(prev, id, 0, 0);
-      l.waypoints.push_back(id);
-      prev = id;
-    }
-    l.last = add_edge(prev, ed.to, lw, lh);
-    longs.push_back(std::move(l));
-  }
-  const FlowLayout a = layered(aug, ain);
-  FlowLayout out = plain;
-  for (size_t i = 0; i < g.nodes.size(); ++i) {
-    out.nodes[i] = a.nodes[i];
-    out.layer[i] = a.layer[i];
-  }
-  for (size_t e = 0; e < g.edges.size(); ++e)
-    if (straight[e] >= 0) {
-      out.back[e] = a.back[static_cast<size_t>(straight[e])];
-      out.curves[e] = a.curves[static_cast<size_t>(straight[e])];
-      out.labels[e] = a.labels[static_cast<size_t>(straight[e])];
-    }
-  for (const Long& l : longs) {
-    const Box& w = a.nodes[static_cast<size_t>(l.waypoints[l.waypoints.size() / 2])];
-    const Point mid{w.x + w.w / 2, w.y + w.h / 2};
-    const Curve& last = a.curves[l.last];
-    Curve c;
-    const auto& ed = g.edges[l.edge];
-    const Box& from = a.nodes[static_cast<size_t>(ed.from)];
-    c.p[0] = in.vertical ? Point{from.x + from.w / 2, from.y + from.h} : Point{from.x + from.w, from.y + from.h / 2};
-    c.p[3] = last.p[3];
-    // Control points at one place make the curve pass through `mid` halfway along.
-    const Point q{(8 * mid.x - c.p[0].x - c.p[3].x) / 6, (8 * mid.y - c.p[0].y - c.p[3].y) / 6};
-    c.p[1] = c.p[2] = q;
-    out.curves[l.edge] = c;
-    out.labels[l.edge] = a.labels[l.last];
-  }
-  out.width = a.width;
-  out.height = a.height;
-  return out;
-}
-
-}  // namespace
-
 FlowLayout layout_flow(const FlowGraph& g, const LayoutInput& in) {
   if (in.list) return layout_flow_list(g, in);
-  FlowLayout plain = layered(g, in);
+  FlowLayout plain = layout_layered(g, in);
   for (size_t e = 0; e < g.edges.size(); ++e) {
     const auto& ed = g.edges[e];
     if (ed.from >= 0 && ed.to >= 0 && !plain.back[e] &&
         plain.layer[static_cast<size_t>(ed.to)] - plain.layer[static_cast<size_t>(ed.from)] > 1)
-      return with_waypoints(g, in, plain);
+      return layout_with_waypoints(g, in, plain);
   }
   return plain;
 }
@@ -447,58 +358,6 @@ FlowLayout layout_flow_subset(const FlowGraph& g, const LayoutInput& in, const s
   out.width = part.width;
   out.height = part.height;
   return out;
-}
-
-namespace {
-
-// An elbow's three straight runs by length: which run t falls on and how far along it.
-struct Run {
-  int k = 0;
-  float f = 0, length = 0;
-};
-
-Run elbow_run(const Point* p, float t) {
-  float len[3], total = 0;
-  for (int k = 0; k < 3; ++k) {
-    const float dx = p[k + 1].x - p[k].x, dy = p[k + 1].y - p[k].y;
-    len[k] = std::sqrt(dx * dx + dy * dy);
-    total += len[k];
-  }
-  float d = std::clamp(t, 0.0f, 1.0f) * total;
-  for (int k = 0; k < 3; ++k) {
-    if (d <= len[k] || k == 2) return {k, len[k] > 0 ? std::min(1.0f, d / len[k]) : 0.0f, total};
-    d -= len[k];
-  }
-  return {};
-}
-
-}  // namespace
-
-Point Curve::at(float t) const {
-  if (elbow) {
-    const Run r = elbow_run(p, t);
-    const Point& a = p[r.k];
-    const Point& b = p[r.k + 1];
-    return {a.x + (b.x - a.x) * r.f, a.y + (b.y - a.y) * r.f};
-  }
-  const float u = 1 - t;
-  const float w0 = u * u * u, w1 = 3 * u * u * t, w2 = 3 * u * t * t, w3 = t * t * t;
-  return {p[0].x * w0 + p[1].x * w1 + p[2].x * w2 + p[3].x * w3, p[0].y * w0 + p[1].y * w1 + p[2].y * w2 + p[3].y * w3};
-}
-
-Point Curve::tangent(float t) const {
-  if (elbow) {
-    const Run r = elbow_run(p, t);
-    const float scale = r.length;  // d(point)/dt along a run of an arc-length parameter
-    const Point& a = p[r.k];
-    const Point& b = p[r.k + 1];
-    const float dx = b.x - a.x, dy = b.y - a.y, l = std::sqrt(dx * dx + dy * dy);
-    return l > 0 ? Point{dx / l * scale, dy / l * scale} : Point{0, 0};
-  }
-  const float u = 1 - t;
-  const float a = 3 * u * u, b = 6 * u * t, c = 3 * t * t;
-  return {(p[1].x - p[0].x) * a + (p[2].x - p[1].x) * b + (p[3].x - p[2].x) * c,
-          (p[1].y - p[0].y) * a + (p[2].y - p[1].y) * b + (p[3].y - p[2].y) * c};
 }
 
 }  // namespace dt
