@@ -39,6 +39,12 @@ Fit fit_diagram(const UiContext& ctx, const FlowScene& s, const FlowView& view, 
         width_only_height = l.height;
       }
       if (!largest.layout || z > largest.zoom / scale) largest = Fit{&l, shape, z * scale, z >= 1, true};
+      // The first shape that fits both ways is the answer unless a larger zoom is wanted:
+      // the rest need not be laid out (opening a diagram lays out one shape, not six).
+      if (both.layout && max_z <= 1) {
+        both.zoom = scale;
+        return both;
+      }
     }
   if (both.layout) {
     both.zoom = std::clamp(both.zoom, scale, scale * max_z);
