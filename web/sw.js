@@ -45,6 +45,14 @@ self.addEventListener('fetch', (event) => {
         throw new Error('offline and not cached: ' + url.pathname);
       }
     }
-    return (await cache.match(req, { ignoreSearch: true })) || fetch(req);
+    const hit = await cache.match(req, { ignoreSearch: true });
+    if (hit) return hit;
+    const answer = await fetch(req);
+    // Glyph pages are not in FILES (10 MB, of which a visit needs a few): each is kept as it
+    // comes, so a local case's characters still draw offline.
+    if (answer.ok && answer.type === 'basic' && url.pathname.includes('/fonts/pages/')) {
+      await cache.put(url.pathname, answer.clone());
+    }
+    return answer;
   })());
 });

@@ -32,7 +32,20 @@ ui::UiAssets load_ui_assets(const std::string& content_dir, const std::string& f
   a.content = content_reader(content_dir);
   load(font_dir + "/ui-regular.otf", a.fonts.regular);
   load(font_dir + "/ui-bold.otf", a.fonts.bold);
+  // No index, no pages: the subset is all there is (a build without them still runs).
+  if (auto index = read_file(font_dir + "/pages/index.txt")) a.fonts.page_index = std::move(*index);
   return a;
+}
+
+bool read_glyph_page(const std::string& font_dir, int page, std::string& regular, std::string& bold) {
+  char name[16];
+  std::snprintf(name, sizeof name, "/%02x-", page & 0xFF);
+  auto r = read_file(font_dir + "/pages" + name + "r.otf");
+  auto b = read_file(font_dir + "/pages" + name + "b.otf");
+  if (!r || !b) return false;
+  regular = std::move(*r);
+  bold = std::move(*b);
+  return true;
 }
 
 }  // namespace dt

@@ -75,7 +75,13 @@ bool GlHost::draw_frame(ui::UiApp& app, int fb_width, int fb_height, float displ
   // A failed upload (a smaller real limit, out of memory): the next frame builds a smaller atlas.
   const bool uploaded = !out.font_texture_changed || renderer_.upload_font_atlas();
   if (!uploaded) app.font_upload_failed();
-  if (out.wants_frame || !uploaded || !out.presentable) poke();
+  for (int page : out.glyph_pages) {
+    if (fetch_page_) fetch_page_(page);
+    else app.glyph_page_failed(page);
+  }
+  // A frame held for a glyph page is drawn again when the page comes (or patience ends at
+  // next_deadline), not in a loop meanwhile.
+  if (out.wants_frame || !uploaded || (!out.presentable && !app.awaiting_glyphs())) poke();
   if (g_pacer) g_pacer->wake_at(out.next_deadline);
   // A frame that would show a missing glyph (or lacks its font texture) is not drawn: the
   // screen keeps the last one, and the next frame (asked for above) has it.

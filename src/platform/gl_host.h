@@ -2,6 +2,7 @@
 // ImGui's GLFW backend turns input into ImGui events; drawing is our own (gl_renderer.h). Both
 // main loops use it; they differ only in when they call draw_frame().
 #pragma once
+#include <functional>
 #include <string>
 
 #include "platform/gl_renderer.h"
@@ -34,7 +35,13 @@ class GlHost {
   // from handing it to GL: the benchmark reports both, since on software GL the second one
   // is the GPU process's time as much as ours.
   double last_ui_ms() const { return last_ui_ms_; }
+  // Starts fetching a glyph page the app asked for (FrameOut::glyph_pages); the platform hands
+  // it to UiApp::add_glyph_page (or glyph_page_failed) when it comes and asks for a frame.
+  // Without one every page counts as failed (fallback glyphs).
+  void set_glyph_fetcher(std::function<void(int page)> fetch) { fetch_page_ = std::move(fetch); }
+
  private:
+  std::function<void(int)> fetch_page_;
   GlRenderer renderer_;
   double last_ui_ms_ = 0;
 };

@@ -41,9 +41,9 @@ float line_box_per_em(const std::string& d) {
   return units_per_em > 0 && ratio > 0.5f && ratio < 3.0f ? ratio : 1.0f;
 }
 
-ImFont* add(const std::string& data, float em_px, const ImWchar* ranges) {
-  const float px = em_px * line_box_per_em(data);
+ImFont* add_px(const std::string& data, float px, const ImWchar* ranges, bool merge_into_last) {
   ImFontConfig cfg;
+  cfg.MergeMode = merge_into_last;  // ImGui keeps glyphs already there: the subset's come first
   cfg.FontDataOwnedByAtlas = false;  // the bytes live in UiApp for the app's lifetime
   cfg.OversampleH = 1;               // CJK glyphs gain little from horizontal oversampling
   cfg.OversampleV = 1;
@@ -136,7 +136,7 @@ FontUse use_font(const Fonts& fonts, ImFont* f, std::string_view text) {
     if (c < 0x20 || c > 0xFFFF) continue;
     const auto ch = static_cast<ImWchar>(c);
     if (on_demand && fonts.drawn.size() == kBmpWords / 2) fonts.drawn[ch >> 6] |= uint64_t{1} << (ch & 63);
-    if (f->FindGlyphNoFallback(ch)) continue;
+    if (f->FindGlyphNoFallback(ch) || !fonts.may_come(ch)) continue;
     (display ? fonts.missing_display : fonts.missing_body).push_back(ch);
     complete = false;
     if (display && !fonts.body_bold->FindGlyphNoFallback(ch)) stand_in = false;
@@ -155,9 +155,23 @@ void check_glyphs(const Fonts& fonts, ImFont* f, std::string_view text) {
     if (n <= 0) break;
     p += n;
     if (c < 0x20 || c > 0xFFFF || f->FindGlyphNoFallback(static_cast<ImWchar>(c))) continue;
+    if (!fonts.may_come(static_cast<ImWchar>(c))) continue;
     fonts.missing_body.push_back(static_cast<ImWchar>(c));
     fonts.incomplete = true;
   }
+}
+
+bool Fonts::may_come(ImWchar c) const {
+  if (settled && c >> 5 < settled->Size && ((*settled)[c >> 5] >> (c & 31) & 1u)) return false;
+  return !pages || pages->state_of(c) != GlyphPages::State::Requested;
+}
+
+bool Fonts::can_draw(unsigned int c) const {
+  if (c > 0xFFFF) return false;
+  if (body && body->FindGlyphNoFallback(static_cast<ImWchar>(c))) return true;
+  if (!pages) return false;
+  const auto state = pages->state_of(c);
+  return state == GlyphPages::State::Available || state == GlyphPages::State::Requested;
 }
 
 // [SECTION] Building
@@ -169,6 +183,10 @@ void FontAtlas::keep(const Fonts& fonts) {
 bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float device_scale, float text_scale,
                       int max_texture, Fonts& out) {
   if (bytes.regular.empty() || bytes.bold.empty()) return false;
+  if (bytes.page_index != index_seen_) {
+    pages_.set_index(bytes.page_index);
+    index_seen_ = bytes.page_index;
+  }
   const TypeScale type = TypeScale{}.at(text_scale);
   const float body_em[3] = {type.caption * device_scale, type.body * device_scale, type.body * device_scale};
   const float display_em[3] = {type.subhead * device_scale, type.heading * device_scale, type.title * device_scale};
@@ -217,6 +235,8 @@ bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float
   }
   to_ranges(body, body_ranges_);
   to_ranges(display, display_ranges_);
+  page_body_ranges_.clear();
+  page_display_ranges_.clear();
 
   auto* atlas = ImGui::GetIO().Fonts;
   // The estimate is an estimate: if the packed atlas still exceeds the texture, shrink.
@@ -224,12 +244,19 @@ bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float
     atlas->Clear();
     atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // WebGL2 takes any height: save the rest
     atlas->TexDesiredWidth = side;
-    ImFont* fonts[6] = {add(bytes.regular, body_em[0] * ratio, body_ranges_.Data),
-                        add(bytes.regular, body_em[1] * ratio, body_ranges_.Data),
-                        add(bytes.bold, body_em[2] * ratio, body_ranges_.Data),
-                        add(bytes.bold, display_em[0] * ratio, display_ranges_.Data),
-                        add(bytes.bold, display_em[1] * ratio, display_ranges_.Data),
-                        add(bytes.bold, display_em[2] * ratio, display_ranges_.Data)};
+    // Each size is the subset plus, merged under it, the fetched pages' characters it needs.
+    auto add = [&](bool bold, float em, bool is_display) {
+      const std::string& base = bold ? bytes.bold : bytes.regular;
+      const float px = em * line_box_per_em(base);
+      ImFont* f = add_px(base, px, (is_display ? display_ranges_ : body_ranges_).Data, false);
+      for (const auto& [page, faces] : bytes.pages)
+        if (const ImWchar* r = page_ranges(is_display ? display : body, page, is_display); f && r)
+          add_px(bold ? faces.bold : faces.regular, px, r, true);
+      return f;
+    };
+    ImFont* fonts[6] = {add(false, body_em[0] * ratio, false), add(false, body_em[1] * ratio, false),
+                        add(true, body_em[2] * ratio, false),  add(true, display_em[0] * ratio, true),
+                        add(true, display_em[1] * ratio, true), add(true, display_em[2] * ratio, true)};
     for (ImFont* f : fonts)
       if (!f) return false;
     if (!atlas->Build()) return false;
@@ -250,11 +277,49 @@ bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float
   }
   out.residency = residency;
   out.raster_ratio = ratio;
+  merge(settled_, ImVector<ImU32>());
+  out.settled = &settled_;
+  out.pages = &pages_;
   out.drawn.assign(residency == Residency::Full ? 0 : kBmpWords / 2, 0);
   out.begin_frame();
   ImGui::GetIO().FontDefault = out.body;
   out.line_box_per_em = line_box_per_em(bytes.regular);
   return true;
+}
+
+const ImWchar* FontAtlas::page_ranges(const ImVector<ImU32>& set, int page, bool display) {
+  auto& store = display ? page_display_ranges_ : page_body_ranges_;
+  if (auto it = store.find(page); it != store.end()) return it->second.Data;
+  ImFontGlyphRangesBuilder b;
+  bool any = false;
+  for (int i = page * 8; i < page * 8 + 8 && i < set.Size; ++i)
+    for (ImU32 w = set[i]; w; w &= w - 1) {
+      int bit = 0;
+      while (!(w & (1u << bit))) ++bit;
+      b.AddChar(static_cast<ImWchar>(i * 32 + bit));
+      any = true;
+    }
+  ImVector<ImWchar>& ranges = store[page];
+  if (any) b.BuildRanges(&ranges);
+  return any ? ranges.Data : nullptr;
+}
+
+// Only characters a frame asked for (shown_, requested_): at full residency the atlas also
+// holds every content text, but a page is fetched only when a visible text needs it.
+void FontAtlas::ask_for_pages(const Fonts& fonts, double now) {
+  if (!fonts.body || !fonts.title) return;
+  auto ask = [&](const ImVector<ImU32>& set, const ImFont* f) {
+    for (int i = 0; i < std::min(set.Size, kBmpWords); ++i)
+      for (ImU32 w = set[i]; w; w &= w - 1) {
+        int bit = 0;
+        while (!(w & (1u << bit))) ++bit;
+        const auto c = static_cast<ImWchar>(i * 32 + bit);
+        if (c < 0x20 || f->FindGlyphNoFallback(c) || pages_.want(c, now)) continue;
+        mark(settled_, c);  // no page has it, or its page came (or failed) without it
+      }
+  };
+  ask(shown_, fonts.body);
+  ask(requested_, fonts.title);
 }
 
 }  // namespace dt::ui

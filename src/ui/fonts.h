@@ -3,16 +3,25 @@
 // the GPU could not hold it (see "Residency" below).
 #pragma once
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <imgui.h>
 
+#include "core/text/glyph_pages.h"
+
 namespace dt::ui {
 
 struct FontBytes {
   std::string regular, bold;  // OpenType (CFF) subsets made at build time
+  // [SECTION] Glyph pages: what lies beyond the subset (see core/text/glyph_pages.h).
+  std::string page_index;  // the build's pages/index.txt; empty: no pages (the subset is all)
+  struct Page {
+    std::string regular, bold;
+  };
+  std::map<int, Page> pages;  // the pages fetched so far, merged under the subset's glyphs
 };
 
 // [SECTION] Residency. A phone at 3x with text at 200 % draws body text 96 px tall; every
@@ -49,6 +58,14 @@ struct Fonts {
   // On demand: every character drawn this frame (a bitset over the BMP), so a rebuild that
   // must shrink the set keeps what is on screen.
   mutable std::vector<uint64_t> drawn;
+  // Characters no font can give (not in any page, or their page could not be fetched): drawn
+  // with the fallback glyph rather than asked for again. Owned by the FontAtlas.
+  const ImVector<ImU32>* settled = nullptr;
+  const GlyphPages* pages = nullptr;
+  // Whether a missing character is worth a rebuild: not settled, its page not on its way.
+  bool may_come(ImWchar c) const;
+  // The atlas has `c`, or a glyph page that may hold it is still to come.
+  bool can_draw(unsigned int c) const;
 
   bool is_display(const ImFont* f) const { return f == subhead || f == heading || f == title; }
   // Forgets what the last frame drew or lacked (start of a frame).
@@ -85,8 +102,19 @@ class FontAtlas {
              int max_texture, Fonts& out);
   // Adds the characters the last frame lacked to what the next build holds.
   void keep(const Fonts& fonts);
+  // After a build: every character asked for that the atlas still lacks either has its page
+  // asked for (the platform fetches it; FrameOut::glyph_pages) or is settled as unavailable.
+  void ask_for_pages(const Fonts& fonts, double now);
+  GlyphPages& pages() { return pages_; }
+  const GlyphPages& pages() const { return pages_; }
 
  private:
+  // The ranges of `set` that fall in page `page`, for a page font merged under the subset.
+  const ImWchar* page_ranges(const ImVector<ImU32>& set, int page, bool display);
+  std::map<int, ImVector<ImWchar>> page_body_ranges_, page_display_ranges_;
+  GlyphPages pages_;
+  std::string index_seen_;
+  ImVector<ImU32> settled_;
   ImVector<ImWchar> body_ranges_, display_ranges_;
   ImVector<ImU32> shown_;      // on demand: characters body text has needed so far (bitset)
   ImVector<ImU32> requested_;  // characters display sizes have been asked for (bitset)

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <functional>
+#include <vector>
 
 namespace dt::ui {
 
@@ -25,6 +26,12 @@ struct FrameOut {
   ImDrawData* draw_data = nullptr;    // what to render (valid until the next frame)
   bool font_texture_changed = false;  // upload the font atlas before rendering
   bool presentable = true;            // false: a glyph is missing; keep the last frame, draw again now
+  // Glyph pages to fetch (core/text/glyph_pages.h), each asked for once: hand each to
+  // UiApp::add_glyph_page, or glyph_page_failed, when it has come. While one is on its way
+  // a frame that needs it is not presentable, but no frame is due before it comes or
+  // next_deadline (when the screen is shown without it).
+  std::vector<int> glyph_pages;
+  bool awaiting_glyphs = false;
   bool wants_frame = false;           // another frame at once (animation, queued input, new glyphs)
   double next_deadline = -1;          // when a frame is due without input (platform clock); < 0: only on input
   float content_height = 0;           // display px the current screen would like (an embedding page)

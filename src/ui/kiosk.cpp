@@ -97,23 +97,24 @@ void Kiosk::begin_frame(AppState& state, Speech* speech, double now) {
 void Kiosk::end_frame(const UiContext& ctx, double now, bool had_input) {
   if (!enabled_) return;
   if (!glyphs_checked_) {
-    // The organiser's words are drawn with the bundled font, subset at build time from
-    // web/kiosk.json; words edited in afterwards may use characters it lacks. Say which.
+    // The organiser's words are drawn with the bundled font (subset at build time from
+    // web/kiosk.json) and, for characters added later, its glyph pages; a character beyond
+    // both (an emoji, a rare character outside GBK) cannot be drawn. Say which.
     glyphs_checked_ = true;
     std::string missing;
     for (const std::string* t : {&config_.organiser.zh, &config_.organiser.en, &config_.report_line.zh, &config_.report_line.en})
       for (const char* s = t->c_str(); *s;) {
         unsigned int c = 0;
         s += ImTextCharFromUtf8(&c, s, nullptr);
-        if (c >= 0x20 && !ctx.fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
+        if (c >= 0x20 && !ctx.fonts.can_draw(c)) {
           char utf8[5] = {};
           ImTextCharToUtf8(utf8, c);
           if (missing.find(utf8) == std::string::npos) missing += utf8;
         }
       }
     if (!missing.empty())
-      notes_.push_back("kiosk.json: the font has no glyph for " + missing +
-                       " (rebuild with toolchain/run after editing web/kiosk.json)");
+      notes_.push_back("kiosk.json: the fonts have no glyph for " + missing +
+                       " (Chinese and Latin characters all work; emoji and symbols outside GBK do not)");
   }
   const auto phase = idle_.phase();
   if (operator_ != Operator::Closed) draw_operator(ctx);

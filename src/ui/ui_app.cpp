@@ -93,6 +93,8 @@ FrameOut UiApp::frame(const FrameIn& in) {
   ImGui::Render();
   out.draw_data = ImGui::GetDrawData();
   out.presentable = frame_presentable();
+  out.glyph_pages = atlas_.pages().take_wanted();
+  out.awaiting_glyphs = atlas_.pages().awaiting();
   out.wants_frame = needs_frame();
   out.next_deadline = next_deadline();
   out.content_height = content_height_;
@@ -125,6 +127,7 @@ bool UiApp::prepare_frame(float device_scale) {
     fonts_.caption = fonts_.body = fonts_.body_bold = fonts_.subhead = fonts_.heading = fonts_.title = f;
     ImGui::GetIO().Fonts->Build();
   }
+  atlas_.ask_for_pages(fonts_, now_);
   caches_.clear();  // glyph widths changed
   apply_style(*theme_, chrome);
   styled_ = theme_;
@@ -132,6 +135,21 @@ bool UiApp::prepare_frame(float device_scale) {
   built_text_scale_ = state_.text_scale();
   chrome_scale_ = chrome;
   return true;
+}
+
+void UiApp::add_glyph_page(int page, std::string regular, std::string bold) {
+  if (atlas_.pages().state(page) != GlyphPages::State::Requested) return;
+  if (regular.empty() || bold.empty()) return glyph_page_failed(page);
+  assets_.fonts.pages[page] = FontBytes::Page{std::move(regular), std::move(bold)};
+  atlas_.pages().arrived(page);
+  built_scale_ = 0;  // the next frame rasterises the characters that waited for it
+  state_.mark_changed();
+}
+
+void UiApp::glyph_page_failed(int page) {
+  atlas_.pages().failed(page);
+  built_scale_ = 0;  // settle its characters: drawn with the fallback glyph, not asked again
+  state_.mark_changed();
 }
 
 // A kiosk wipe: what Dear ImGui keeps per window goes too — where each page was scrolled to,

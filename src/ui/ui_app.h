@@ -112,12 +112,21 @@ class UiApp {
   void font_upload_failed() { set_max_texture(std::max(512, max_texture_ / 2)); }
   // False when the frame just drawn would show a missing glyph (on-demand fonts met a new
   // character): the platform does not present it, and draws the next one at once.
-  bool frame_presentable() const { return !fonts_.incomplete; }
+  bool frame_presentable() const {
+    const GlyphPages& pages = atlas_.pages();
+    return !fonts_.incomplete && !(pages.awaiting() && now_ < pages.patience_ends());
+  }
+  // A glyph page the last frames asked for (FrameOut::glyph_pages) has come, or cannot.
+  void add_glyph_page(int page, std::string regular, std::string bold);
+  void glyph_page_failed(int page);
+  bool awaiting_glyphs() const { return atlas_.pages().awaiting(); }
   const Fonts& fonts() const { return fonts_; }
   // When the UI next needs a frame without input, or < 0 for "only on input".
   double next_deadline() const {
     const double k = kiosk_.next_deadline(now_);
-    const double w = requests_.wake_at;
+    double w = requests_.wake_at;
+    if (atlas_.pages().awaiting() && now_ < atlas_.pages().patience_ends())
+      w = w < 0 ? atlas_.pages().patience_ends() : std::min(w, atlas_.pages().patience_ends());
     if (k < 0) return w;
     return w < 0 ? k : std::min(k, w);
   }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, openWidget, atPlace, ROOT } from './harness.mjs';
+import { startServer, launchBrowser, openWidget, atPlace, settle, pixelStats, ROOT } from './harness.mjs';
 
 let server, browser, dir;
 before(async () => {
@@ -85,5 +85,72 @@ test('an enormous content file is cut off at the loader\'s limit and named; the 
     await page.context().close();
   } finally {
     fs.writeFileSync(contentFile('reminders.json'), good);
+  }
+});
+
+// Characters no shipped text uses (邳州、鑫璐、燊、彧): drawn from glyph pages fetched beside the
+// bundle when a visible text needs them — never for the shipped content — and, when a page
+// cannot be had, the screen still comes (with the fallback glyph) and the widget works on.
+test('a local case in characters the shipped font lacks is drawn with their real glyphs, fetching only their pages', { timeout: 120000 }, async () => {
+  const fixture = path.join(ROOT, 'tests', 'fixtures', 'new_characters', 'cases', 'local-pizhou.json');
+  fs.copyFileSync(fixture, contentFile('cases/local-pizhou.json'));
+  const index = readJson('cases/index.json');
+  writeJson('cases/index.json', { ...index, cases: [...index.cases, 'local-pizhou'] });
+  const title = '邳州鑫璐燊彧示例';
+  const open = async (blockPages) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, screen: { width: 1600, height: 1000 } });
+    const fetched = [];
+    // The page's own requests (the offline copy's service worker repeats each on its side).
+    context.on('request', (r) => {
+      if (r.url().includes('/fonts/pages/') && !r.serviceWorker()) fetched.push(r.url().split('/').pop());
+    });
+    if (blockPages) await context.route('**/fonts/pages/**', (route) => route.abort());
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}?lang=zh-Hans`);
+    await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1, null, { timeout: 20000 });
+    await settle(page);
+    return { page, fetched, errors };
+  };
+  const titleShot = async (page) => {
+    const box = await page.locator('#mirror').getByRole('heading', { name: title }).boundingBox();
+    assert.ok(box, 'the case title is on screen');
+    return page.screenshot({ clip: { x: box.x, y: box.y, width: 360, height: box.height } });
+  };
+  try {
+    const good = await open(false);
+    assert.deepEqual(good.fetched, [], 'home shows no new character: no page fetched for the first frame');
+    await good.page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+    await atPlace(good.page, 'cases');
+    await good.page.getByRole('link', { name: new RegExp(title) }).dispatchEvent('click');
+    await atPlace(good.page, 'case/local-pizhou');
+    await settle(good.page);
+    const pages = ['5f', '71', '74', '90', '94'];  // 彧 燊 璐 邳 鑫: the only ones needed
+    assert.deepEqual([...new Set(good.fetched)].sort(), pages.flatMap((p) => [`${p}-b.otf`, `${p}-r.otf`]).sort());
+    assert.equal(good.fetched.length, 10, 'each page fetched once');
+    const drawn = await pixelStats(good.page, await titleShot(good.page));
+    assert.deepEqual(good.errors, []);
+
+    // The same title when the pages cannot be had: the fallback glyph instead of the real ones.
+    const blocked = await open(true);
+    await blocked.page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
+    await atPlace(blocked.page, 'cases');
+    await blocked.page.getByRole('link', { name: new RegExp(title) }).dispatchEvent('click');
+    await atPlace(blocked.page, 'case/local-pizhou');
+    await blocked.page.waitForTimeout(2000);  // past the patience a screen waits for a page
+    await settle(blocked.page);
+    const fallback = await pixelStats(blocked.page, await titleShot(blocked.page));
+    // Six of the eight characters drawn for real carry far more ink than six "?".
+    assert.ok(drawn.darkPixels > 1.5 * fallback.darkPixels, `real glyphs ${drawn.darkPixels} vs fallback ${fallback.darkPixels} dark px`);
+    // And the widget works on without them.
+    await blocked.page.locator('#mirror').getByRole('button', { name: '返回', exact: true }).dispatchEvent('click');
+    await atPlace(blocked.page, 'cases');
+    assert.deepEqual(blocked.errors, []);
+    await good.page.context().close();
+    await blocked.page.context().close();
+  } finally {
+    fs.rmSync(contentFile('cases/local-pizhou.json'));
+    writeJson('cases/index.json', index);
   }
 });

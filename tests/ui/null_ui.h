@@ -40,6 +40,7 @@ inline dt::ui::UiAssets assets(Overlay overlay = {}) {
   dt::ui::UiAssets a;
   a.fonts.regular = read(std::string(DT_FONT_DIR) + "/ui-regular.otf");
   a.fonts.bold = read(std::string(DT_FONT_DIR) + "/ui-bold.otf");
+  a.fonts.page_index = read(std::string(DT_FONT_DIR) + "/pages/index.txt");
   a.strings_zh = read(std::string(DT_SOURCE_DIR) + "/content/strings/zh-Hans.json");
   a.strings_en = read(std::string(DT_SOURCE_DIR) + "/content/strings/en.json");
   a.content = [overlay](const std::string& rel) -> std::optional<std::string> {

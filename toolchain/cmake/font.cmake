@@ -15,3 +15,22 @@ add_custom_command(
           "${PROJECT_SOURCE_DIR}/src/ui/screens/problems.cpp" "${PROJECT_SOURCE_DIR}/web/kiosk.json"
   COMMENT "Subsetting Noto Sans SC to the characters in content/")
 add_custom_target(datatrail_font DEPENDS "${DT_FONT_DIR}/ui-regular.otf" "${DT_FONT_DIR}/ui-bold.otf")
+
+# Glyph pages: every GBK character (all of GB2312 and the unified hanzi), cut into blocks of 256
+# code points and fetched while the app runs when a text needs one the subset lacks (an
+# organiser's own case). They depend only on the script and the font package, so they are
+# built once into the dependency cache, keyed by the script's hash (a cold build: ~3 min),
+# and copied beside the subset.
+file(SHA256 "${PROJECT_SOURCE_DIR}/toolchain/glyph-pages.py" _pages_hash)
+string(SUBSTRING "${_pages_hash}" 0 12 _pages_key)
+set(DT_GLYPH_PAGES "${DT_CACHE}/glyph-pages-${_pages_key}")
+add_custom_command(
+  OUTPUT "${DT_FONT_DIR}/pages/index.txt"
+  COMMAND /usr/bin/python3 "${PROJECT_SOURCE_DIR}/toolchain/glyph-pages.py"
+          --regular "${DT_FONT_SOURCE}" --bold "${DT_FONT_BOLD_SOURCE}" --out "${DT_GLYPH_PAGES}"
+  COMMAND ${CMAKE_COMMAND} -E rm -rf "${DT_FONT_DIR}/pages"
+  COMMAND ${CMAKE_COMMAND} -E copy_directory "${DT_GLYPH_PAGES}" "${DT_FONT_DIR}/pages"
+  DEPENDS "${PROJECT_SOURCE_DIR}/toolchain/glyph-pages.py"
+  COMMENT "Glyph pages (from ${DT_GLYPH_PAGES})")
+add_custom_target(datatrail_glyph_pages DEPENDS "${DT_FONT_DIR}/pages/index.txt")
+add_dependencies(datatrail_font datatrail_glyph_pages)

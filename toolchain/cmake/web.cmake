@@ -17,7 +17,9 @@ target_link_options(datatrail PRIVATE
   # Only the fonts are packed: the content is read at run time from content/ beside the
   # bundle (web/app.js fetches it), so an organiser's edit needs no rebuild.
   "SHELL:--preload-file ${DT_FONT_DIR}/ui-regular.otf@/fonts/ui-regular.otf"
-  "SHELL:--preload-file ${DT_FONT_DIR}/ui-bold.otf@/fonts/ui-bold.otf")
+  "SHELL:--preload-file ${DT_FONT_DIR}/ui-bold.otf@/fonts/ui-bold.otf"
+  # Which glyph pages exist (a few hundred bytes); the pages themselves are fetched on demand.
+  "SHELL:--preload-file ${DT_FONT_DIR}/pages/index.txt@/fonts/pages/index.txt")
 # The content copied beside the bundle (and read by the text version).
 file(GLOB_RECURSE _bundled_content CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/content/strings/*.json"
      "${PROJECT_SOURCE_DIR}/content/cases/*.json" "${PROJECT_SOURCE_DIR}/content/quiz/*.json"
@@ -35,8 +37,9 @@ list(APPEND _web_pages "${CMAKE_BINARY_DIR}/stories.html")
 # Re-assembled whenever the app or any page changes (a page edit alone does not relink).
 add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/web_bundle.stamp"
   COMMAND "${PROJECT_SOURCE_DIR}/toolchain/assemble-web" "$<TARGET_FILE_DIR:datatrail>" "${DT_WEB_BUNDLE}"
-          "${PROJECT_SOURCE_DIR}/content" ${_web_pages}
+          "${PROJECT_SOURCE_DIR}/content" "${DT_FONT_DIR}/pages" ${_web_pages}
   COMMAND ${CMAKE_COMMAND} -E touch "${CMAKE_BINARY_DIR}/web_bundle.stamp"
   DEPENDS datatrail ${_web_pages} ${_bundled_content} "${PROJECT_SOURCE_DIR}/toolchain/assemble-web"
+          "${DT_FONT_DIR}/pages/index.txt"
   COMMENT "Assembling and precompressing the web bundle in ${DT_WEB_BUNDLE}" VERBATIM)
 add_custom_target(web_bundle ALL DEPENDS "${CMAKE_BINARY_DIR}/web_bundle.stamp")

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,15 @@ int check_content(const std::string& dir) {
 }
 
 // --watch: a change under the content folder reloads it in the running app.
+// Glyph pages from the build's font folder, read at once (a local disk answers within the frame).
+std::function<void(int)> glyph_pages_from_disk(dt::ui::UiApp& app) {
+  return [&app](int page) {
+    std::string regular, bold;
+    if (dt::read_glyph_page(DT_DEFAULT_FONT_DIR, page, regular, bold)) app.add_glyph_page(page, std::move(regular), std::move(bold));
+    else app.glyph_page_failed(page);
+  };
+}
+
 bool reload_if_changed(dt::ContentWatch& watch, dt::ui::UiApp& app, const std::string& dir) {
   if (!watch.changed()) return false;
   std::vector<std::string> problems;
@@ -134,6 +144,7 @@ int main(int argc, char** argv) {
   app.init(dt::load_ui_assets(content_dir, DT_DEFAULT_FONT_DIR, problems),
            opt.locale.value_or(dt::negotiate_locale(opt.query_lang, {})), problems);
   print_problems(problems);
+  host.set_glyph_fetcher(glyph_pages_from_disk(app));
   // A screenshot is of a settled screen, so nothing may keep moving.
   dt::CliOptions start = opt;
   start.reduced_motion = opt.reduced_motion || opt.screenshot.has_value();

@@ -92,6 +92,26 @@ EM_JS(void, dt_js_wiped, (), {
   const s = globalThis.datatrail || {};
   if (typeof s.onWipe === 'function') s.onWipe();
 });
+// A glyph page's two faces (core/text/glyph_pages.h), fetched beside the bundle into the
+// file system; dt_glyph_page hands them over. Never fetched for the shipped content: the
+// subset in the .data holds all of its characters.
+EM_JS(void, dt_js_fetch_glyph_page, (int page), {
+  const hex = ('0' + page.toString(16)).slice(-2);
+  const get = (w) => fetch('fonts/pages/' + hex + '-' + w + '.otf', { credentials: 'omit' }).then((r) => {
+    if (!r.ok) throw new Error('HTTP ' + r.status);
+    return r.arrayBuffer();
+  });
+  Promise.all([get('r'), get('b')]).then(([r, b]) => {
+    FS.mkdirTree('/fonts/pages');
+    FS.writeFile('/fonts/pages/' + hex + '-r.otf', new Uint8Array(r));
+    FS.writeFile('/fonts/pages/' + hex + '-b.otf', new Uint8Array(b));
+    _dt_glyph_page(page, 1);
+  }).catch((e) => {
+    console.warn('DataTrail: glyph page ' + hex + ' could not be fetched (' + e.message + '); its characters show as boxes');
+    _dt_glyph_page(page, 0);
+  });
+});
+
 EM_JS(void, dt_js_report_problems, (const char* text), {
   const s = globalThis.datatrail || (globalThis.datatrail = {});
   s.problems = UTF8ToString(text);
@@ -281,6 +301,20 @@ extern "C" EMSCRIPTEN_KEEPALIVE int dt_open(const char* place) {
   request_frame();
   return ok ? 1 : 0;
 }
+// From dt_js_fetch_glyph_page: the page is in /fonts/pages (ok) or could not be fetched.
+extern "C" EMSCRIPTEN_KEEPALIVE void dt_glyph_page(int page, int ok) {
+  if (!g) return;
+  std::string regular, bold;
+  if (ok && dt::read_glyph_page("/fonts", page, regular, bold)) g->app.add_glyph_page(page, std::move(regular), std::move(bold));
+  else g->app.glyph_page_failed(page);
+  char name[40];
+  for (const char* w : {"r", "b"}) {  // the app holds its own copy now
+    std::snprintf(name, sizeof name, "/fonts/pages/%02x-%s.otf", page & 0xFF, w);
+    std::remove(name);
+  }
+  g->pacer.on_input();
+  request_frame();
+}
 extern "C" EMSCRIPTEN_KEEPALIVE void dt_focus(unsigned id) {
   if (!g) return;
   g->app.focus(id);
@@ -322,6 +356,7 @@ int main(int argc, char** argv) {
   std::vector<std::string_view> browser_langs(opt.browser_langs.begin(), opt.browser_langs.end());
   g->app.init(dt::load_ui_assets("/content", "/fonts", problems), dt::negotiate_locale(opt.query_lang, browser_langs),
               problems);
+  g->host.set_glyph_fetcher(dt_js_fetch_glyph_page);
   g->app.set_speech(&g->speech);
   g->app.set_printer(&g->printer);
   // ?case=: open it if it exists; a stale link opens the start screen, with a note.
