@@ -206,6 +206,12 @@ bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float
   merge(display, requested_);
   Residency residency = Residency::Full;
   if (area(body, display, 1) > budget) {
+    // Body text whole and display sizes with the titles: a phone at 2x keeps every body
+    // glyph, and only a new heading costs a rebuild.
+    display = chars_of(sources.title_texts);
+    merge(display, requested_);
+  }
+  if (area(body, display, 1) > budget) {
     // On demand: what screens have shown (the first frame of a new screen asks for the rest).
     residency = Residency::OnDemand;
     merge(shown_, ImVector<ImU32>());

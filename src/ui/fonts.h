@@ -88,8 +88,12 @@ void check_glyphs(const Fonts& fonts, ImFont* f, std::string_view text);
 // body text can show, and the words display sizes are known to draw.
 struct GlyphSources {
   std::vector<std::string_view> interface_texts, content_texts, display_texts;
+  // The part of display_texts most screens open with (titles): what display sizes hold when
+  // all of display_texts would not fit the texture beside the body text.
+  std::vector<std::string_view> title_texts;
 };
-// Display sizes, at full residency, hold `display_texts`; on demand only what was drawn.
+// Display sizes, at full residency, hold `display_texts` (or, if that would not fit, `title_texts`
+// and what was drawn); on demand only what was drawn.
 
 // Keeps the glyph ranges ImGui's atlas points into, and the characters on-demand text has
 // shown, between rebuilds (owned by the app, so two apps in one process never share them).

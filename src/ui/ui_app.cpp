@@ -37,9 +37,31 @@ void UiApp::init(UiAssets assets, Locale locale, std::vector<std::string>& probl
 }
 
 namespace {
-// Strings drawn with display fonts: by convention their keys end in "title" (plus the name).
-// Anything else a display font meets is added on the fly (see Fonts::missing_display).
+// Texts screens draw with display fonts (titles, section headings, the quiz's questions, a
+// reminder's advice, the diagram's story line): every interface string and these content
+// fields. Declaring them means one atlas build per text size; a display glyph met
+// undeclared costs a whole rebuild (a long task: tens of ms natively, more in wasm) on the
+// first visit to a screen. Anything still missed is added on the fly (Fonts::missing_display).
 std::vector<std::string_view> display_text(const StringTable& strings, const Content& content) {
+  std::vector<std::string_view> out = strings.all_text();
+  auto add = [&](const LocalText& t) { out.insert(out.end(), {t.zh, t.en}); };
+  auto add_graph = [&](const FlowGraph& g) {
+    for (const auto& n : g.nodes) add(n.label);
+  };
+  for (const auto& c : content.cases) {
+    add(c.title);
+    add(c.key_value);
+    add_graph(c.flow);
+  }
+  add(content.overview.title);
+  add_graph(content.overview.flow);
+  for (const auto& q : content.questions) add(q.prompt);
+  for (const auto& r : content.reminders) add(r.text);
+  return out;
+}
+
+// The titles screens open with (case titles and figures, strings whose keys end in "title").
+std::vector<std::string_view> title_text(const StringTable& strings, const Content& content) {
   std::vector<std::string_view> out;
   for (const auto& c : content.cases)
     for (const LocalText* t : {&c.title, &c.key_value}) out.insert(out.end(), {t->zh, t->en});
@@ -64,6 +86,7 @@ GlyphSources UiApp::glyph_sources() const {
     for (const auto& n : kiosk_.notes()) g.interface_texts.push_back(n);
   }
   g.display_texts = display_text(strings_, content_);
+  g.title_texts = title_text(strings_, content_);
   return g;
 }
 
