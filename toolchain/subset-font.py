@@ -1,9 +1,13 @@
 #!/usr/bin/python3
-"""Subsets Noto Sans CJK SC (regular and bold) to the characters used in content/.
+"""Subsets Noto Sans CJK SC (regular and bold) to the characters used in content/, in two parts.
 
-Every string in every JSON file under content/ counts, so a new case or translation brings
-its own glyphs at the next build. ASCII, Latin-1 punctuation, general punctuation and CJK
-punctuation are always kept so numbers and English never miss a glyph.
+The first part (ui-regular.otf, ui-bold.otf) holds what the first screen draws: the strings
+whose keys start with one of --first-keys (the start screen, the top and bottom bars, the
+display settings), the --extra-text files (the Problems screen, kiosk.json), ASCII and
+punctuation. It is all the browser loads before the first frame. The rest (rest-r.otf,
+rest-b.otf) holds every other character of every JSON file under content/, and is fetched
+right after the first frame (ui/fonts: the glyph pages' path). A character of the first
+screen missing from the first part is not an error: that screen then waits for the rest.
 Run with Debian's /usr/bin/python3 (it has fontTools).
 """
 import argparse, json, pathlib, sys
@@ -38,9 +42,26 @@ def main():
     # which must render even when the strings files are broken, and the organiser's kiosk.json
     # (its organiser name and reporting line appear on screen).
     ap.add_argument("--extra-text", action="append", default=[])
+    # Of those, the files whose characters the first screen may draw (kiosk.json's organiser).
+    ap.add_argument("--first-text", action="append", default=[])
     ap.add_argument("--regular", required=True)
     ap.add_argument("--bold", required=True)
+    ap.add_argument("--first-keys", default="app.,home.,nav.,lang.,display.",
+                    help="comma-separated prefixes of the string keys the first screen draws")
     a = ap.parse_args()
+    # Before the first frame: ASCII (English words, numbers) and what the first screen says;
+    # the rest of ALWAYS (Latin-1, full-width forms) comes with the rest.
+    first = set(chr(c) for c in range(0x20, 0x7F))
+    prefixes = tuple(p for p in a.first_keys.split(",") if p)
+    for f in sorted(pathlib.Path(a.content, "strings").glob("*.json")):
+        try:
+            doc = json.loads(f.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if isinstance(doc, dict):
+            for k, v in doc.items():
+                if isinstance(v, str) and k.startswith(prefixes):
+                    first.update(v)
     chars = set(ALWAYS)
     for f in sorted(pathlib.Path(a.content).rglob("*.json")):
         try:
@@ -53,11 +74,18 @@ def main():
             chars.update(s)
     for f in a.extra_text:
         chars.update(pathlib.Path(f).read_text(encoding="utf-8"))
+    for f in a.first_text:
+        text = pathlib.Path(f).read_text(encoding="utf-8")
+        chars.update(text)
+        first.update(text)
     chars = sorted(c for c in chars if c >= " ")
+    first = sorted(c for c in first if c >= " ")
+    rest = sorted(set(chars) - set(first))
     out = pathlib.Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "glyphs.txt").write_text("".join(chars), encoding="utf-8")
-    for src, name in ((a.regular, "ui-regular.otf"), (a.bold, "ui-bold.otf")):
+    for src, part, name in ((a.regular, first, "ui-regular.otf"), (a.bold, first, "ui-bold.otf"),
+                            (a.regular, rest, "rest-r.otf"), (a.bold, rest, "rest-b.otf")):
         font = TTCollection(src).fonts[SC_FACE]
         opts = subset.Options()
         opts.layout_features = []
@@ -65,10 +93,10 @@ def main():
         opts.name_IDs = [0, 1, 2, 3, 4, 5, 6]  # keep copyright/licence names
         opts.notdef_outline = True
         s = subset.Subsetter(opts)
-        s.populate(text="".join(chars))
+        s.populate(text="".join(part) or " ")
         s.subset(font)
         font.save(str(out / name))
-    print(f"subset-font: {len(chars)} characters")
+    print(f"subset-font: {len(chars)} characters, {len(first)} of them before the first frame")
 
 
 if __name__ == "__main__":

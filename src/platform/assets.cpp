@@ -34,14 +34,19 @@ ui::UiAssets load_ui_assets(const std::string& content_dir, const std::string& f
   load(font_dir + "/ui-bold.otf", a.fonts.bold);
   // No index, no pages: the subset is all there is (a build without them still runs).
   if (auto index = read_file(font_dir + "/pages/index.txt")) a.fonts.page_index = std::move(*index);
+  // The rest of the UI font, beside the first screen's part (the browser fetches it later).
+  ui::FontBytes::Page rest;
+  if (read_glyph_page(font_dir, GlyphPages::kRest, rest.regular, rest.bold))
+    a.fonts.pages[GlyphPages::kRest] = std::move(rest);
   return a;
 }
 
 bool read_glyph_page(const std::string& font_dir, int page, std::string& regular, std::string& bold) {
   char name[16];
-  std::snprintf(name, sizeof name, "/%02x-", page & 0xFF);
-  auto r = read_file(font_dir + "/pages" + name + "r.otf");
-  auto b = read_file(font_dir + "/pages" + name + "b.otf");
+  std::snprintf(name, sizeof name, "/pages/%02x-", page & 0xFF);
+  const std::string stem = font_dir + (page == GlyphPages::kRest ? std::string("/rest-") : name);
+  auto r = read_file(stem + "r.otf");
+  auto b = read_file(stem + "b.otf");
   if (!r || !b) return false;
   regular = std::move(*r);
   bold = std::move(*b);

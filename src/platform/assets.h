@@ -18,8 +18,9 @@ ContentReader content_reader(const std::string& dir);
 ui::UiAssets load_ui_assets(const std::string& content_dir, const std::string& font_dir,
                             std::vector<std::string>& problems);
 
-// A glyph page's two faces from `font_dir`/pages (see core/text/glyph_pages.h); false if
-// either cannot be read.
+// A glyph page's two faces from `font_dir`/pages (see core/text/glyph_pages.h), or for
+// GlyphPages::kRest the rest of the UI font (`font_dir`/rest-{r,b}.otf); false if either
+// cannot be read.
 bool read_glyph_page(const std::string& font_dir, int page, std::string& regular, std::string& bold);
 
 }  // namespace dt

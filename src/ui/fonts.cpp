@@ -119,6 +119,7 @@ double glyph_area(size_t n, float em) { return static_cast<double>(n) * (0.95 * 
 void Fonts::begin_frame() const {
   missing_body.clear();
   missing_display.clear();
+  awaited.clear();
   incomplete = false;
   if (residency != Residency::Full) std::fill(drawn.begin(), drawn.end(), 0u);
 }
@@ -136,8 +137,7 @@ FontUse use_font(const Fonts& fonts, ImFont* f, std::string_view text) {
     if (c < 0x20 || c > 0xFFFF) continue;
     const auto ch = static_cast<ImWchar>(c);
     if (on_demand && fonts.drawn.size() == kBmpWords / 2) fonts.drawn[ch >> 6] |= uint64_t{1} << (ch & 63);
-    if (f->FindGlyphNoFallback(ch) || !fonts.may_come(ch)) continue;
-    (display ? fonts.missing_display : fonts.missing_body).push_back(ch);
+    if (f->FindGlyphNoFallback(ch) || fonts.note_missing(ch, display)) continue;
     complete = false;
     if (display && !fonts.body_bold->FindGlyphNoFallback(ch)) stand_in = false;
   }
@@ -155,10 +155,18 @@ void check_glyphs(const Fonts& fonts, ImFont* f, std::string_view text) {
     if (n <= 0) break;
     p += n;
     if (c < 0x20 || c > 0xFFFF || f->FindGlyphNoFallback(static_cast<ImWchar>(c))) continue;
-    if (!fonts.may_come(static_cast<ImWchar>(c))) continue;
-    fonts.missing_body.push_back(static_cast<ImWchar>(c));
+    if (fonts.note_missing(static_cast<ImWchar>(c), false)) continue;
     fonts.incomplete = true;
   }
+}
+
+bool Fonts::note_missing(ImWchar c, bool display) const {
+  if (may_come(c)) {
+    (display ? missing_display : missing_body).push_back(c);
+    return false;
+  }
+  if (pages && pages->state_of(c) == GlyphPages::State::Requested) awaited.push_back(c);
+  return true;
 }
 
 bool Fonts::may_come(ImWchar c) const {
@@ -187,6 +195,8 @@ bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float
     pages_.set_index(bytes.page_index);
     index_seen_ = bytes.page_index;
   }
+  if (bytes.rest_expected) pages_.expect_rest();
+  for (const auto& entry : bytes.pages) pages_.have(entry.first);  // came with the app's files
   const TypeScale type = TypeScale{}.at(text_scale);
   const float body_em[3] = {type.caption * device_scale, type.body * device_scale, type.body * device_scale};
   const float display_em[3] = {type.subhead * device_scale, type.heading * device_scale, type.title * device_scale};
@@ -294,6 +304,7 @@ bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float
 }
 
 const ImWchar* FontAtlas::page_ranges(const ImVector<ImU32>& set, int page, bool display) {
+  if (page == GlyphPages::kRest) return (display ? display_ranges_ : body_ranges_).Data;  // any character
   auto& store = display ? page_display_ranges_ : page_body_ranges_;
   if (auto it = store.find(page); it != store.end()) return it->second.Data;
   ImFontGlyphRangesBuilder b;
@@ -312,7 +323,21 @@ const ImWchar* FontAtlas::page_ranges(const ImVector<ImU32>& set, int page, bool
 
 // Only characters a frame asked for (shown_, requested_): at full residency the atlas also
 // holds every content text, but a page is fetched only when a visible text needs it.
+void FontAtlas::note_awaited(const Fonts& fonts) {
+  for (ImWchar c : fonts.awaited) {
+    mark(awaited_, c);
+    mark(shown_, c);  // so the build after its page comes holds it, and ask_for_pages sees it
+  }
+}
+
+bool FontAtlas::awaiting_glyphs() const {
+  for (ImU32 w : awaited_)
+    if (w) return true;
+  return false;
+}
+
 void FontAtlas::ask_for_pages(const Fonts& fonts, double now) {
+  awaited_.clear();
   if (!fonts.body || !fonts.title) return;
   auto ask = [&](const ImVector<ImU32>& set, const ImFont* f) {
     for (int i = 0; i < std::min(set.Size, kBmpWords); ++i)
@@ -320,8 +345,9 @@ void FontAtlas::ask_for_pages(const Fonts& fonts, double now) {
         int bit = 0;
         while (!(w & (1u << bit))) ++bit;
         const auto c = static_cast<ImWchar>(i * 32 + bit);
-        if (c < 0x20 || f->FindGlyphNoFallback(c) || pages_.want(c, now)) continue;
-        mark(settled_, c);  // no page has it, or its page came (or failed) without it
+        if (c < 0x20 || f->FindGlyphNoFallback(c)) continue;
+        if (pages_.want(c, now)) mark(awaited_, c);
+        else mark(settled_, c);  // no page has it, or its page came (or failed) without it
       }
   };
   ask(shown_, fonts.body);

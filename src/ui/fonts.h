@@ -22,6 +22,9 @@ struct FontBytes {
     std::string regular, bold;
   };
   std::map<int, Page> pages;  // the pages fetched so far, merged under the subset's glyphs
+  // The subset above is the first screen's only; the platform fetches the rest (the browser:
+  // GlyphPages::kRest). Natively the rest is read with the rest and is in `pages` already.
+  bool rest_expected = false;
 };
 
 // [SECTION] Residency. A phone at 3x with text at 200 % draws body text 96 px tall; every
@@ -64,6 +67,12 @@ struct Fonts {
   const GlyphPages* pages = nullptr;
   // Whether a missing character is worth a rebuild: not settled, its page not on its way.
   bool may_come(ImWchar c) const;
+  // Characters this frame needed whose page is on its way: the frame is not presented (for
+  // a while: GlyphPages::patience_ends), and no rebuild is due until the page comes.
+  mutable std::vector<ImWchar> awaited;
+  // Sorts a character no font of the atlas has: awaited, settled (skipped), or missing (a
+  // rebuild may bring it; `display` says for which sizes). False if it is missing.
+  bool note_missing(ImWchar c, bool display) const;
   // The atlas has `c`, or a glyph page that may hold it is still to come.
   bool can_draw(unsigned int c) const;
 
@@ -109,6 +118,9 @@ class FontAtlas {
   // After a build: every character asked for that the atlas still lacks either has its page
   // asked for (the platform fetches it; FrameOut::glyph_pages) or is settled as unavailable.
   void ask_for_pages(const Fonts& fonts, double now);
+  // Keeps what the last frame waited for, until the rebuild after its page comes.
+  void note_awaited(const Fonts& fonts);
+  bool awaiting_glyphs() const;
   GlyphPages& pages() { return pages_; }
   const GlyphPages& pages() const { return pages_; }
 
@@ -119,6 +131,7 @@ class FontAtlas {
   GlyphPages pages_;
   std::string index_seen_;
   ImVector<ImU32> settled_;
+  ImVector<ImU32> awaited_;  // characters on screen whose page is on its way (bitset)
   ImVector<ImWchar> body_ranges_, display_ranges_;
   ImVector<ImU32> shown_;      // on demand: characters body text has needed so far (bitset)
   ImVector<ImU32> requested_;  // characters display sizes have been asked for (bitset)

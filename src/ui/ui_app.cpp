@@ -117,7 +117,7 @@ FrameOut UiApp::frame(const FrameIn& in) {
   out.draw_data = ImGui::GetDrawData();
   out.presentable = frame_presentable();
   out.glyph_pages = atlas_.pages().take_wanted();
-  out.awaiting_glyphs = atlas_.pages().awaiting();
+  out.awaiting_glyphs = awaiting_glyphs();
   out.wants_frame = needs_frame();
   out.next_deadline = next_deadline();
   out.content_height = content_height_;
@@ -135,6 +135,7 @@ bool UiApp::prepare_frame(float device_scale) {
     apply_style(*theme_, chrome);
     styled_ = theme_;
   }
+  atlas_.note_awaited(fonts_);
   if (fonts_.lacks_glyphs()) {
     atlas_.keep(fonts_);
     built_scale_ = 0;  // rebuild with them
@@ -150,6 +151,7 @@ bool UiApp::prepare_frame(float device_scale) {
     fonts_.caption = fonts_.body = fonts_.body_bold = fonts_.subhead = fonts_.heading = fonts_.title = f;
     ImGui::GetIO().Fonts->Build();
   }
+  atlas_.pages().prefetch_rest(now_);  // the first frame is built: now the rest of the font
   atlas_.ask_for_pages(fonts_, now_);
   caches_.clear();  // glyph widths changed
   apply_style(*theme_, chrome);

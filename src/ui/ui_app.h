@@ -113,19 +113,19 @@ class UiApp {
   // False when the frame just drawn would show a missing glyph (on-demand fonts met a new
   // character): the platform does not present it, and draws the next one at once.
   bool frame_presentable() const {
-    const GlyphPages& pages = atlas_.pages();
-    return !fonts_.incomplete && !(pages.awaiting() && now_ < pages.patience_ends());
+    return !fonts_.incomplete && !(awaiting_glyphs() && now_ < atlas_.pages().patience_ends());
   }
   // A glyph page the last frames asked for (FrameOut::glyph_pages) has come, or cannot.
   void add_glyph_page(int page, std::string regular, std::string bold);
   void glyph_page_failed(int page);
-  bool awaiting_glyphs() const { return atlas_.pages().awaiting(); }
+  // A frame needs a glyph whose page (or the rest of the font) is on its way.
+  bool awaiting_glyphs() const { return atlas_.awaiting_glyphs() || !fonts_.awaited.empty(); }
   const Fonts& fonts() const { return fonts_; }
   // When the UI next needs a frame without input, or < 0 for "only on input".
   double next_deadline() const {
     const double k = kiosk_.next_deadline(now_);
     double w = requests_.wake_at;
-    if (atlas_.pages().awaiting() && now_ < atlas_.pages().patience_ends())
+    if (awaiting_glyphs() && now_ < atlas_.pages().patience_ends())
       w = w < 0 ? atlas_.pages().patience_ends() : std::min(w, atlas_.pages().patience_ends());
     if (k < 0) return w;
     return w < 0 ? k : std::min(k, w);

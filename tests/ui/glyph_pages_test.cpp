@@ -126,3 +126,27 @@ TEST_CASE("pages that never come: the screen is shown after a moment's patience;
   frames(ui, asked, 6);
   CHECK(asked == kNewPages);
 }
+
+TEST_CASE("the start screen draws from the first screen's part alone; the rest is fetched at once, other screens wait") {
+  for (auto locale : {dt::Locale::ZhHans, dt::Locale::En}) {
+    CAPTURE(static_cast<int>(locale));
+    NullUi ui({}, true, /*rest_later=*/true);
+    ui.app.state().set_locale(locale);
+    std::set<int> asked;
+    frames(ui, asked, 1);
+    CHECK(ui.last.presentable);  // the first frame waited for nothing
+    CHECK(asked == std::set<int>{dt::GlyphPages::kRest});  // and asked for the rest straight away
+    frames(ui, asked, 5);
+    CHECK(ui.last.presentable);  // home needs nothing of the rest
+
+    REQUIRE(ui.app.open("cases"));
+    frames(ui, asked, 3);
+    CHECK_FALSE(ui.last.presentable);  // the case list waits for its glyphs, never shows "?"
+    CHECK_FALSE(has_glyph(ui, 0x8585));  // 薅, in a case title
+    deliver(ui, dt::GlyphPages::kRest);
+    frames(ui, asked, 4);
+    CHECK(ui.last.presentable);
+    CHECK(has_glyph(ui, 0x8585));
+    CHECK(asked == std::set<int>{dt::GlyphPages::kRest});  // no glyph page: the rest had them all
+  }
+}

@@ -41,6 +41,9 @@ inline dt::ui::UiAssets assets(Overlay overlay = {}) {
   a.fonts.regular = read(std::string(DT_FONT_DIR) + "/ui-regular.otf");
   a.fonts.bold = read(std::string(DT_FONT_DIR) + "/ui-bold.otf");
   a.fonts.page_index = read(std::string(DT_FONT_DIR) + "/pages/index.txt");
+  // The rest of the UI font with it, as natively (a test of the browser's order leaves it out).
+  a.fonts.pages[dt::GlyphPages::kRest] = {read(std::string(DT_FONT_DIR) + "/rest-r.otf"),
+                                           read(std::string(DT_FONT_DIR) + "/rest-b.otf")};
   a.strings_zh = read(std::string(DT_SOURCE_DIR) + "/content/strings/zh-Hans.json");
   a.strings_en = read(std::string(DT_SOURCE_DIR) + "/content/strings/en.json");
   a.content = [overlay](const std::string& rel) -> std::optional<std::string> {
@@ -57,12 +60,18 @@ inline dt::ui::UiAssets assets(Overlay overlay = {}) {
 struct NullUi {
   dt::ui::UiApp app;
   std::vector<std::string> problems;
-  explicit NullUi(Overlay overlay = {}, bool expect_clean = true) {
+  // `rest_later`: the fonts as the browser has them at start, the first screen's part only
+  // (the rest is asked for in FrameOut::glyph_pages).
+  explicit NullUi(Overlay overlay = {}, bool expect_clean = true, bool rest_later = false) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(1280, 800);
     io.DeltaTime = 1.0f / 60;
     dt::ui::UiAssets a = assets(overlay);
+    if (rest_later) {
+      a.fonts.pages.erase(dt::GlyphPages::kRest);
+      a.fonts.rest_expected = true;
+    }
     app.init(std::move(a), dt::Locale::ZhHans, problems);
     if (expect_clean) REQUIRE(problems.empty());
   }

@@ -40,6 +40,6 @@ add_custom_command(OUTPUT "${CMAKE_BINARY_DIR}/web_bundle.stamp"
           "${PROJECT_SOURCE_DIR}/content" "${DT_FONT_DIR}/pages" ${_web_pages}
   COMMAND ${CMAKE_COMMAND} -E touch "${CMAKE_BINARY_DIR}/web_bundle.stamp"
   DEPENDS datatrail ${_web_pages} ${_bundled_content} "${PROJECT_SOURCE_DIR}/toolchain/assemble-web"
-          "${DT_FONT_DIR}/pages/index.txt"
+          "${DT_FONT_DIR}/pages/index.txt" "${DT_FONT_DIR}/rest-r.otf" "${DT_FONT_DIR}/rest-b.otf"
   COMMENT "Assembling and precompressing the web bundle in ${DT_WEB_BUNDLE}" VERBATIM)
 add_custom_target(web_bundle ALL DEPENDS "${CMAKE_BINARY_DIR}/web_bundle.stamp")

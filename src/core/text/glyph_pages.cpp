@@ -16,7 +16,9 @@ bool space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 }  // namespace
 
 void GlyphPages::set_index(std::string_view text) {
+  const State rest = state_[kRest];
   state_.fill(State::Absent);
+  state_[kRest] = rest;
   wanted_.clear();
   pending_ = 0;
   size_t i = 0;
@@ -37,8 +39,19 @@ void GlyphPages::set_index(std::string_view text) {
   }
 }
 
-bool GlyphPages::want(uint32_t c, double now) {
-  const int page = page_of(c);
+void GlyphPages::expect_rest() {
+  if (state_[kRest] == State::Absent) state_[kRest] = State::Available;
+}
+
+void GlyphPages::have(int page) {
+  if (page < 0 || page > kRest || state_[static_cast<size_t>(page)] == State::Loaded) return;
+  if (state_[static_cast<size_t>(page)] == State::Requested) --pending_;
+  state_[static_cast<size_t>(page)] = State::Loaded;
+}
+
+void GlyphPages::prefetch_rest(double now) { ask(kRest, now); }
+
+bool GlyphPages::ask(int page, double now) {
   switch (state(page)) {
     case State::Available:
       state_[static_cast<size_t>(page)] = State::Requested;
@@ -51,6 +64,13 @@ bool GlyphPages::want(uint32_t c, double now) {
     default:
       return false;
   }
+}
+
+// The rest of the shipped font first (it holds most characters a screen needs), then the
+// character's page.
+bool GlyphPages::want(uint32_t c, double now) {
+  if (ask(kRest, now)) return true;
+  return ask(page_of(c), now);
 }
 
 std::vector<int> GlyphPages::take_wanted() {
@@ -74,8 +94,9 @@ void GlyphPages::failed(int page) {
 double GlyphPages::patience_ends() const {
   double oldest = std::numeric_limits<double>::infinity();
   for (size_t p = 0; p < state_.size(); ++p)
-    if (state_[p] == State::Requested) oldest = std::min(oldest, asked_at_[p]);
-  return oldest + kPatience;
+    if (state_[p] == State::Requested)
+      oldest = std::min(oldest, asked_at_[p] + (p == kRest ? kRestPatience : kPatience));
+  return oldest;
 }
 
 }  // namespace dt

@@ -97,17 +97,18 @@ EM_JS(void, dt_js_wiped, (), {
 // subset in the .data holds all of its characters.
 EM_JS(void, dt_js_fetch_glyph_page, (int page), {
   const hex = ('0' + page.toString(16)).slice(-2);
-  const get = (w) => fetch('fonts/pages/' + hex + '-' + w + '.otf', { credentials: 'omit' }).then((r) => {
+  const stem = page === 256 ? 'fonts/rest-' : 'fonts/pages/' + hex + '-';
+  const get = (w) => fetch(stem + w + '.otf', { credentials: 'omit' }).then((r) => {
     if (!r.ok) throw new Error('HTTP ' + r.status);
     return r.arrayBuffer();
   });
   Promise.all([get('r'), get('b')]).then(([r, b]) => {
     FS.mkdirTree('/fonts/pages');
-    FS.writeFile('/fonts/pages/' + hex + '-r.otf', new Uint8Array(r));
-    FS.writeFile('/fonts/pages/' + hex + '-b.otf', new Uint8Array(b));
+    FS.writeFile('/' + stem + 'r.otf', new Uint8Array(r));
+    FS.writeFile('/' + stem + 'b.otf', new Uint8Array(b));
     _dt_glyph_page(page, 1);
   }).catch((e) => {
-    console.warn('DataTrail: glyph page ' + hex + ' could not be fetched (' + e.message + '); its characters show as boxes');
+    console.warn('DataTrail: glyph page ' + hex + ' could not be fetched (' + e.message + '); its characters cannot be drawn');
     _dt_glyph_page(page, 0);
   });
 });
@@ -309,7 +310,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void dt_glyph_page(int page, int ok) {
   else g->app.glyph_page_failed(page);
   char name[40];
   for (const char* w : {"r", "b"}) {  // the app holds its own copy now
-    std::snprintf(name, sizeof name, "/fonts/pages/%02x-%s.otf", page & 0xFF, w);
+    if (page == dt::GlyphPages::kRest) std::snprintf(name, sizeof name, "/fonts/rest-%s.otf", w);
+    else std::snprintf(name, sizeof name, "/fonts/pages/%02x-%s.otf", page & 0xFF, w);
     std::remove(name);
   }
   g->pacer.on_input();
@@ -354,8 +356,9 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> problems;
   std::vector<std::string_view> browser_langs(opt.browser_langs.begin(), opt.browser_langs.end());
-  g->app.init(dt::load_ui_assets("/content", "/fonts", problems), dt::negotiate_locale(opt.query_lang, browser_langs),
-              problems);
+  dt::ui::UiAssets assets = dt::load_ui_assets("/content", "/fonts", problems);
+  assets.fonts.rest_expected = true;  // the .data holds the first screen's glyphs; the rest is fetched
+  g->app.init(std::move(assets), dt::negotiate_locale(opt.query_lang, browser_langs), problems);
   g->host.set_glyph_fetcher(dt_js_fetch_glyph_page);
   g->app.set_speech(&g->speech);
   g->app.set_printer(&g->printer);
