@@ -1,13 +1,14 @@
 #!/usr/bin/python3
 """Subsets Noto Sans CJK SC (regular and bold) to the characters used in content/, in two parts.
 
-The first part (ui-regular.otf, ui-bold.otf) holds what the first screen draws: the strings
-whose keys start with one of --first-keys (the start screen, the top and bottom bars, the
-display settings), the --extra-text files (the Problems screen, kiosk.json), ASCII and
-punctuation. It is all the browser loads before the first frame. The rest (rest-r.otf,
-rest-b.otf) holds every other character of every JSON file under content/, and is fetched
-right after the first frame (ui/fonts: the glyph pages' path). A character of the first
-screen missing from the first part is not an error: that screen then waits for the rest.
+The first part (ui-regular.otf, ui-bold.otf) holds what the web page's first screen draws:
+the strings whose keys start with one of --first-keys (the start screen, the top and bottom
+bars, the display settings), any --first-text file, and ASCII. It is all the browser loads
+before the first frame. The rest (rest-r.otf, rest-b.otf) holds every other character of
+every JSON file under content/ and the --extra-text files (the Problems screen's built-in
+words, kiosk.json), and is fetched right after the first frame (ui/fonts: the glyph pages'
+path). A character of the first screen missing from the first part is not an error: that
+screen waits for the rest (a kiosk's first screen, the attract loop, does: it shows content).
 Run with Debian's /usr/bin/python3 (it has fontTools).
 """
 import argparse, json, pathlib, sys
@@ -42,7 +43,8 @@ def main():
     # which must render even when the strings files are broken, and the organiser's kiosk.json
     # (its organiser name and reporting line appear on screen).
     ap.add_argument("--extra-text", action="append", default=[])
-    # Of those, the files whose characters the first screen may draw (kiosk.json's organiser).
+    # Files whose characters the first screen draws (none today: kiosk.json's organiser is on
+    # the kiosk's start screen, and a kiosk starts on the attract loop, which needs the rest).
     ap.add_argument("--first-text", action="append", default=[])
     ap.add_argument("--regular", required=True)
     ap.add_argument("--bold", required=True)

@@ -52,17 +52,23 @@ export async function callbackTimes(page, ms, move = true) {
   return page.evaluate((n) => globalThis.__cbMs.slice(n), n0);
 }
 
-// Bytes transferred per file (as served: compressed), recorded until `stop()` is called.
-export async function recordTransfers(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  const urls = new Map(), bytes = new Map();
-  let open = true;
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-  cdp.on('Network.loadingFinished', (e) => {
-    if (open && urls.has(e.requestId)) bytes.set(new URL(urls.get(e.requestId)).pathname, e.encodedDataLength);
+// Bytes off the wire per file (as served: compressed, with headers), from the page's own
+// Resource Timing: `before` those whose response ended by the first animation frame, `after`
+// the rest so far. (The DevTools network log was tried first: it reports some streamed
+// fetches as aborted and loses others, so it undercounted by up to 40 KB.)
+export async function transfersAroundFirstFrame(page) {
+  return page.evaluate(() => {
+    // The app's own first frame where there is one (other scripts may ask for animation
+    // frames before the wasm has started); the stock example's first callback otherwise.
+    const t = globalThis.datatrail?.firstFrameAt ?? globalThis.__firstFrameAt;
+    const before = {}, after = {};
+    for (const e of [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]) {
+      const into = e.responseEnd <= t ? before : after;
+      const p = new URL(e.name).pathname;
+      into[p] = (into[p] || 0) + e.transferSize;
+    }
+    return { before, after };
   });
-  return { stop: () => { open = false; return Object.fromEntries(bytes); } };
 }
 
 export const frames = (page) => page.evaluate(() => globalThis.__frames);
@@ -101,4 +107,28 @@ export async function frameCpuTimes(page, ms) {
     const n = Math.min(d.frames - n0, d.frameMs.length);
     return { total: d.frameMs.slice(d.frameMs.length - n), ui: d.uiMs.slice(d.uiMs.length - n) };
   }, start);
+}
+
+// A trace of the animation-frame callbacks while `run` runs: of those slower than `slowMs`,
+// the wall time, the main thread's own CPU time within them, and the wall time spent in
+// command-buffer flushes to the GPU process (Chrome's trace records all three). A frame whose
+// wall time is long but whose thread time is short spent the difference waiting — for the
+// CPU, or for the GPU process — not working: the profile that says whether a slow frame is
+// our work.
+export async function traceFrames(browser, page, run, slowMs = 2) {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'gpu'] });
+  await run();
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const frames = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X' && e.dur !== undefined);
+  const slow = frames.filter((f) => f.dur / 1000 > slowMs);
+  const inside = (e, f) => e.pid === f.pid && e.tid === f.tid && e.ts >= f.ts && e.ts + (e.dur || 0) <= f.ts + f.dur;
+  const flushes = events.filter((e) => e.name === 'CommandBufferHelper::Flush' && e.ph === 'X');
+  const ms = (us) => us / 1000;
+  return {
+    frames: frames.length,
+    slow: slow.length,
+    slowWallMs: slow.reduce((a, f) => a + ms(f.dur), 0),
+    slowThreadMs: slow.reduce((a, f) => a + ms(f.tdur ?? f.dur), 0),
+    slowFlushMs: slow.reduce((a, f) => a + flushes.filter((e) => inside(e, f)).reduce((b, e) => b + ms(e.dur), 0), 0),
+  };
 }

@@ -12,7 +12,7 @@ add_custom_command(
   COMMAND /usr/bin/python3 "${PROJECT_SOURCE_DIR}/toolchain/subset-font.py"
           --content "${PROJECT_SOURCE_DIR}/content"
           --extra-text "${PROJECT_SOURCE_DIR}/src/ui/screens/problems.cpp"
-          --first-text "${PROJECT_SOURCE_DIR}/web/kiosk.json" --out "${DT_FONT_DIR}"
+          --extra-text "${PROJECT_SOURCE_DIR}/web/kiosk.json" --out "${DT_FONT_DIR}"
           --regular "${DT_FONT_SOURCE}" --bold "${DT_FONT_BOLD_SOURCE}"
   DEPENDS ${_content_json} "${PROJECT_SOURCE_DIR}/toolchain/subset-font.py"
           "${PROJECT_SOURCE_DIR}/src/ui/screens/problems.cpp" "${PROJECT_SOURCE_DIR}/web/kiosk.json"

@@ -6,7 +6,10 @@ add_executable(datatrail src/platform/web/main_web.cpp src/platform/web/web_spee
 target_include_directories(datatrail PRIVATE src/platform/web)
 target_link_libraries(datatrail PRIVATE datatrail_ui dt_warnings)
 add_dependencies(datatrail datatrail_font)
-set_target_properties(datatrail PROPERTIES SUFFIX ".js")
+# The .data is written by the link: relink when a preloaded file changes (a content edit
+# changes the font subset without touching any object file).
+set_target_properties(datatrail PROPERTIES SUFFIX ".js" LINK_DEPENDS
+  "${DT_FONT_DIR}/ui-regular.otf;${DT_FONT_DIR}/ui-bold.otf;${DT_FONT_DIR}/pages/index.txt")
 target_link_options(datatrail PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
   -sINITIAL_MEMORY=33554432 -sENVIRONMENT=web -sEXIT_RUNTIME=0
