@@ -87,6 +87,7 @@ void Kiosk::begin_frame(AppState& state, Speech* speech, double now) {
     // The visit is over: nothing of it stays, not even a voice still reading.
     if (speech) speech->stop();
     state.wipe_visitor(config_.language, visit_text_scale());
+    tally_.visit_ended();
     operator_ = Operator::Closed;
     code_.clear();
     attract_started_ = false;
@@ -125,7 +126,9 @@ void Kiosk::end_frame(const UiContext& ctx, double now, bool had_input) {
     // The first touch after the attract loop starts a fresh visit at the start screen.
     ctx.state.wipe_visitor(config_.language, visit_text_scale());
     attract_started_ = false;
+    tally_.visit_started();
   }
+  tally_.saw(ctx.state);
 }
 
 double Kiosk::next_deadline(double now) const {
@@ -280,6 +283,7 @@ void Kiosk::draw_operator(const UiContext& ctx) {
       if (i % 3 == 2) gap(ctx, 10);
     }
   } else {
+    draw_tally(ctx, col.width);
     section_heading(ctx, ctx.tr("kiosk.settings"), col.width);
     const KioskConfig& c = config_;
     const std::string lines[] = {
@@ -307,6 +311,7 @@ void Kiosk::draw_operator(const UiContext& ctx) {
       // As if the visit had timed out: wiped, and the attract loop from the next frame.
       operator_ = Operator::Closed;
       ctx.state.wipe_visitor(config_.language, visit_text_scale());
+      tally_.visit_ended();
       idle_ = IdleTimer(config_.idle_seconds, config_.countdown_seconds);
       attract_started_ = false;
     }
@@ -316,6 +321,28 @@ void Kiosk::draw_operator(const UiContext& ctx) {
   ImGui::EndGroup();
   ctx.semantics.end_list();
   ImGui::End();
+}
+
+// The event's counts for the organiser's report: counters only, in this page's memory.
+void Kiosk::draw_tally(const UiContext& ctx, float width) {
+  const auto& p = ctx.theme.palette;
+  section_heading(ctx, ctx.tr("kiosk.tally"), width);
+  const EventTally& t = tally_.tally();
+  const std::pair<const char*, unsigned> rows[] = {{"kiosk.tally_visits", t.visits},
+                                                   {"kiosk.tally_cases", t.cases},
+                                                   {"kiosk.tally_diagram", t.diagram},
+                                                   {"kiosk.tally_quiz", t.quiz},
+                                                   {"kiosk.tally_completed", t.completed}};
+  const char* colon = ctx.state.locale() == Locale::ZhHans ? "：" : ": ";
+  for (const auto& [key, n] : rows) paragraph(ctx, ctx.tr(key) + colon + std::to_string(n), ctx.fonts.body, p.text, width);
+  gap(ctx, 8);
+  paragraph(ctx, ctx.tr("kiosk.tally_note"), ctx.fonts.body, p.text_secondary, width);
+  gap(ctx, 8);
+  if (quiet_button(ctx, "##tally_reset", ctx.tr("kiosk.tally_reset"), Icon::Close)) {
+    tally_.reset();
+    ctx.state.mark_changed();
+  }
+  gap(ctx, 8);
 }
 
 }  // namespace dt::ui

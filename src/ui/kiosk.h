@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/kiosk/config.h"
+#include "core/kiosk/tally.h"
 #include "core/kiosk/idle.h"
 #include "ui/context.h"
 
@@ -24,7 +25,10 @@ class Kiosk {
   void begin_visit(double now) {
     idle_.input(now);
     attract_started_ = false;
+    tally_.visit_started();
   }
+  // The event's counts since the page was opened (core/kiosk/tally.h).
+  const EventTally& tally() const { return tally_.tally(); }
   bool enabled() const { return enabled_; }
   const KioskConfig& config() const { return config_; }
   const std::vector<std::string>& notes() const { return notes_; }
@@ -64,6 +68,8 @@ class Kiosk {
   bool wrong_code_ = false;
   double press_started_ = -1;  // a press in the corner began at this time
   bool glyphs_checked_ = false;
+  TallyKeeper tally_;
+  void draw_tally(const UiContext& ctx, float width);
 };
 
 }  // namespace dt::ui

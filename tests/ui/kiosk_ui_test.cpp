@@ -226,3 +226,47 @@ TEST_CASE("a kiosk offers printing only when its organiser set a printer up (a d
     CHECK(k.shows("打印我的防护清单") == printing);
   }
 }
+
+TEST_CASE("the operator panel counts the event's visits and what they opened, and nothing about any visitor") {
+  dt::KioskConfig c = KioskUi::short_timers();
+  c.operator_code = "1379";
+  KioskUi k(c);
+  // Visitor 1 opens a case and finishes the self-check; the visit times out.
+  REQUIRE(k.tap("开始"));
+  REQUIRE(k.tap("案例故事"));
+  REQUIRE(k.app.open("case/qingdao-phone-shops"));
+  k.settle();
+  REQUIRE(k.app.open("quiz"));
+  k.settle();
+  null_ui::finish_quiz(k.app);
+  k.settle();
+  k.at(k.clock + 41);
+  REQUIRE(k.app.kiosk().phase() == Phase::Attract);  // the attract loop shows the diagram: not counted
+  k.at(k.clock + 5);
+  // Visitor 2 only looks at the start screen.
+  REQUIRE(k.tap("开始"));
+  const dt::EventTally& t = k.app.kiosk().tally();
+  CHECK(t.visits == 2);
+  CHECK(t.cases == 1);
+  CHECK(t.diagram == 0);
+  CHECK(t.quiz == 1);
+  CHECK(t.completed == 1);
+  // The panel shows them (the operator opens it with the code)...
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(10, 10);
+  io.AddMouseButtonEvent(0, true);
+  k.at(k.clock + 0.1);
+  k.at(k.clock + 3.1);
+  io.AddMouseButtonEvent(0, false);
+  k.settle();
+  for (const char* d : {"1", "3", "7", "9"}) REQUIRE(k.tap(d));
+  REQUIRE(k.tap("确定"));
+  CHECK(k.shows("访问人次：2"));
+  CHECK(k.shows("看了案例：1"));
+  CHECK(k.shows("看了数据流向图：0"));
+  CHECK(k.shows("完成自查：1"));
+  // ...and sets them to zero.
+  REQUIRE(k.tap("统计清零"));
+  CHECK(k.shows("访问人次：0"));
+  CHECK(k.app.kiosk().tally().completed == 0);
+}
