@@ -286,6 +286,7 @@ void Kiosk::draw_operator(const UiContext& ctx) {
     draw_tally(ctx, col.width);
     section_heading(ctx, ctx.tr("kiosk.settings"), col.width);
     const KioskConfig& c = config_;
+    draw_word(ctx, col.width);
     const std::string lines[] = {
         "idle_seconds: " + std::to_string(c.idle_seconds),
         "countdown_seconds: " + std::to_string(c.countdown_seconds),
@@ -340,6 +341,21 @@ void Kiosk::draw_tally(const UiContext& ctx, float width) {
   gap(ctx, 8);
   if (quiet_button(ctx, "##tally_reset", ctx.tr("kiosk.tally_reset"), Icon::Close)) {
     tally_.reset();
+    ctx.state.mark_changed();
+  }
+  gap(ctx, 8);
+}
+
+// The word a volunteer looks for on the "completed" card, and the way to the next one.
+void Kiosk::draw_word(const UiContext& ctx, float width) {
+  const auto& words = config_.words_of_the_day;
+  if (words.empty()) return;
+  const auto& p = ctx.theme.palette;
+  section_heading(ctx, ctx.tr("kiosk.word_of_the_day"), width);
+  paragraph(ctx, words.front(), ctx.fonts.title, p.text, width);
+  if (words.size() > 1 && quiet_button(ctx, "##next_word", ctx.tr("kiosk.next_word"), Icon::Chevron)) {
+    // The current word is the first: the panel turns the list (the config is the kiosk's copy).
+    std::rotate(config_.words_of_the_day.begin(), config_.words_of_the_day.begin() + 1, config_.words_of_the_day.end());
     ctx.state.mark_changed();
   }
   gap(ctx, 8);

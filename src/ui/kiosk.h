@@ -70,6 +70,7 @@ class Kiosk {
   bool glyphs_checked_ = false;
   TallyKeeper tally_;
   void draw_tally(const UiContext& ctx, float width);
+  void draw_word(const UiContext& ctx, float width);
 };
 
 }  // namespace dt::ui

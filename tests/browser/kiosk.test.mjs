@@ -207,3 +207,77 @@ test('after the wipe the page holds nothing of the last visitor: not the plan, n
     assert.deepEqual(errors, []);
     await page.context().close();
   });
+
+// Issue 21 (so far): the completion card with the word of the day, and the event's counts.
+test('a visitor who finishes sees "completed" and the word of the day; the wipe takes it; the counts hold only numbers', { timeout: 180000 }, async () => {
+  const { readFileSync } = await import('node:fs');
+  const { ROOT } = await import('./harness.mjs');
+  const questions = JSON.parse(readFileSync(path.join(ROOT, 'content/quiz/questions.json'), 'utf8')).questions;
+  // Without the offline copy: after the reload its worker would fetch kiosk.json itself,
+  // past this test's stand-in for it.
+  const { page, errors, requests } = await openKiosk({ idle_seconds: 15, countdown_seconds: 5, operator_code: '1379',
+    words_of_the_day: ['平安', '守护'] }, { serviceWorkers: 'block' });
+  await page.getByRole('button', { name: '开始', exact: true }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  const before = requests.length;
+  await page.getByRole('link', { name: '自查测验' }).dispatchEvent('click');
+  await atPlace(page, 'quiz');
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i];
+    await page.getByText(`第 ${i + 1} 题，共 ${questions.length} 题`).waitFor({ state: 'attached' });
+    const o = q.options.find((x) => !x.risky) || q.options[0];
+    await page.getByRole(q.kind === 'multiple' ? 'checkbox' : 'radio', { name: o.text['zh-Hans'], exact: true }).dispatchEvent('click');
+    await page.getByRole('button', { name: '看看怎样更安全' }).dispatchEvent('click');
+    await page.waitForFunction(() => document.getElementById('live').textContent.length > 0);
+    await page.getByRole('button', { name: i + 1 < questions.length ? '下一题' : '看我的防护清单' }).dispatchEvent('click');
+  }
+  await page.getByRole('heading', { name: '已完成 · Completed' }).waitFor({ state: 'attached' });
+  assert.equal(await page.getByText('今日口令：平安').count(), 1);
+  await settle(page);
+  await page.screenshot({ path: path.join(SHOTS, 'web-kiosk-completed-1280.png') });
+  // Walked away: the card goes with the visit.
+  await page.getByRole('button', { name: '开始', exact: true }).waitFor({ state: 'attached', timeout: 40000 });
+  assert.equal(await page.getByText('今日口令：平安').count(), 0);
+  await page.getByRole('button', { name: '开始', exact: true }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  // The operator reads the counts: numbers only.
+  await settle(page);
+  await page.mouse.move(300, 300);  // a move the page sees, wherever the pointer was before
+  await page.mouse.move(12, 12);
+  await page.mouse.down();
+  await page.waitForTimeout(3300);
+  await page.mouse.up();
+  await page.getByRole('dialog', { name: '管理员面板' }).waitFor({ state: 'attached' });
+  for (const [i, d] of ['1', '3', '7', '9'].entries()) {
+    await page.getByRole('button', { name: d, exact: true }).dispatchEvent('click');
+    await page.getByText('*'.repeat(i + 1), { exact: true }).waitFor({ state: 'attached' });
+  }
+  await page.getByRole('button', { name: '确定', exact: true }).dispatchEvent('click');
+  await page.getByText('本次活动统计').waitFor({ state: 'attached' });
+  for (const line of ['访问人次：2', '开始自查：1', '完成自查：1', '看了案例：0']) {
+    assert.equal(await page.getByText(line, { exact: true }).count(), 1, line);
+  }
+  // Nothing went to the network for any of it, and nothing was stored.
+  assert.deepEqual(requests.slice(before).filter((u) => !/\/fonts\/(rest-|pages\/)/.test(u)), []);
+  assert.deepEqual(await noTraces(page), { cookies: '', local: 0, session: 0, idb: 0 });
+  // A reload starts the counts again.
+  await page.reload();
+  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1, null, { timeout: 20000 });
+  await page.getByRole('button', { name: '开始', exact: true }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  await settle(page);
+  await page.mouse.move(300, 300);  // a move the page sees, wherever the pointer was before
+  await page.mouse.move(12, 12);
+  await page.mouse.down();
+  await page.waitForTimeout(3300);
+  await page.mouse.up();
+  await page.getByRole('dialog', { name: '管理员面板' }).waitFor({ state: 'attached' });
+  for (const [i, d] of ['1', '3', '7', '9'].entries()) {
+    await page.getByRole('button', { name: d, exact: true }).dispatchEvent('click');
+    await page.getByText('*'.repeat(i + 1), { exact: true }).waitFor({ state: 'attached' });
+  }
+  await page.getByRole('button', { name: '确定', exact: true }).dispatchEvent('click');
+  await page.getByText('访问人次：1', { exact: true }).waitFor({ state: 'attached' });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

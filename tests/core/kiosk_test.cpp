@@ -137,3 +137,16 @@ TEST_CASE("a module the organiser turned off cannot be opened") {
   s.navigate(dt::Screen::Quiz);
   CHECK(s.screen() == dt::Screen::Quiz);
 }
+
+TEST_CASE("the words of the day: a short list of short words; a bad one is left out and named") {
+  const auto ok = dt::read_kiosk_config(R"({"operator_code": "1379", "words_of_the_day": ["平安", "守护", "Safe"]})", kCases);
+  CHECK_FALSE(notes_mention(ok, "words_of_the_day"));
+  CHECK(ok.config.words_of_the_day == std::vector<std::string>{"平安", "守护", "Safe"});
+  const auto bad = dt::read_kiosk_config(
+      R"({"operator_code": "1379", "words_of_the_day": ["平安", "", 7, "一二三四五六七八九十一二三"]})", kCases);
+  CHECK(bad.config.words_of_the_day == std::vector<std::string>{"平安"});
+  for (const char* at : {"/words_of_the_day/1", "/words_of_the_day/2", "/words_of_the_day/3"}) CHECK_MESSAGE(notes_mention(bad, at), at);
+  const auto not_list = dt::read_kiosk_config(R"({"operator_code": "1379", "words_of_the_day": "平安"})", kCases);
+  CHECK(not_list.config.words_of_the_day.empty());
+  CHECK(notes_mention(not_list, "/words_of_the_day"));
+}

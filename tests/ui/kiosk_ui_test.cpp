@@ -270,3 +270,49 @@ TEST_CASE("the operator panel counts the event's visits and what they opened, an
   CHECK(k.shows("访问人次：0"));
   CHECK(k.app.kiosk().tally().completed == 0);
 }
+
+TEST_CASE("finishing the self-check at a kiosk shows a large \"completed\" card with the word of the day; it goes with the visit") {
+  dt::KioskConfig c = KioskUi::short_timers();
+  c.operator_code = "1379";
+  c.words_of_the_day = {"平安", "守护"};
+  KioskUi k(c);
+  ImGui::GetIO().DisplaySize = ImVec2(1080, 1920);  // a floor stand: the whole panel on screen
+  REQUIRE(k.tap("开始"));
+  REQUIRE(k.app.open("quiz"));
+  k.settle();
+  CHECK_FALSE(k.shows("已完成 · Completed"));  // not before the end
+  null_ui::finish_quiz(k.app);
+  k.settle();
+  CHECK(k.shows("已完成 · Completed"));
+  CHECK(k.shows("今日口令：平安"));
+  // In English the word is the same, and "completed" still says it in both languages.
+  REQUIRE(k.tap("English"));
+  CHECK(k.shows("已完成 · Completed"));
+  CHECK(k.shows("Word of the day: 平安"));
+  // The visit times out: the card goes with it.
+  k.at(k.clock + 41);
+  REQUIRE(k.app.kiosk().phase() == Phase::Attract);
+  REQUIRE(k.tap("开始"));
+  CHECK_FALSE(k.shows("已完成 · Completed"));
+  CHECK_FALSE(k.app.state().quiz().done);
+  // The operator moves to the next word; the next visitor who finishes sees it.
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(10, 10);
+  io.AddMouseButtonEvent(0, true);
+  k.at(k.clock + 0.1);
+  k.at(k.clock + 3.1);
+  io.AddMouseButtonEvent(0, false);
+  k.settle();
+  for (const char* d : {"1", "3", "7", "9"}) REQUIRE(k.tap(d));
+  REQUIRE(k.tap("确定"));
+  CHECK(k.shows("平安"));
+  REQUIRE(k.tap("换下一个口令"));
+  CHECK(k.app.kiosk().config().words_of_the_day.front() == "守护");
+  CHECK(k.shows("守护"));
+  REQUIRE(k.tap("关闭"));
+  REQUIRE(k.app.open("quiz"));
+  k.settle();
+  null_ui::finish_quiz(k.app);
+  k.settle();
+  CHECK(k.shows("今日口令：守护"));
+}

@@ -11,6 +11,25 @@ namespace dt {
 
 namespace {
 constexpr std::string_view kFile = "kiosk.json";
+
+size_t code_points(const std::string& s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
+}
+
+// Up to 20 words, each 1 to 12 characters (it is read from a step away); others are listed.
+void read_words(const nlohmann::json& v, const Where& where, Problems& problems, KioskConfig& c) {
+  if (!v.is_array()) return report(problems, where, "expected a list of words, like [\"平安\", \"守护\"]");
+  for (size_t i = 0; i < v.size(); ++i) {
+    const auto& w = v[i];
+    const std::string s = w.is_string() ? w.get<std::string>() : std::string();
+    if (!w.is_string() || s.empty() || code_points(s) > 12) {
+      report(problems, where / i, "use a word of 1 to 12 characters; left out");
+    } else if (c.words_of_the_day.size() < 20) {
+      c.words_of_the_day.push_back(s);
+    }
+  }
+  if (v.size() > 20) report(problems, where, "only the first 20 words are used");
+}
 }  // namespace
 
 KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std::string>& case_ids) {
@@ -67,6 +86,7 @@ KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std
     r.notes.push_back(std::string(kFile) + ": operator_code not set, so the operator panel is off");
   }
   if (f.has("printing")) c.printing = f.boolean("printing", false);
+  if (f.has("words_of_the_day")) read_words(*doc.value.find("words_of_the_day"), f.where() / "words_of_the_day", problems, c);
   if (f.has("attract")) {
     const std::string a = f.str("attract");
     if (a == "overview" || std::find(case_ids.begin(), case_ids.end(), a) != case_ids.end()) c.attract = a;

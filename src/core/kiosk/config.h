@@ -28,6 +28,11 @@ struct KioskConfig {
   // only then is "print my plan" offered, so a print dialog can never sit over a visit that
   // should be wiped.
   bool printing = false;
+  // The event's words of the day: a visitor who finishes the self-check sees the current one
+  // on a large "completed" card, which a volunteer at the stall checks from a step away before
+  // handing out a small gift (no QR code: the widget teaches not to scan unknown ones). The
+  // operator panel moves to the next one. Empty: the card shows no word.
+  std::vector<std::string> words_of_the_day;
 };
 
 struct KioskConfigResult {

@@ -159,9 +159,30 @@ void findings(const UiContext& ctx, const std::vector<Triggered>& found, size_t 
   ctx.semantics.end_list();
 }
 
+// At a kiosk, the plan opens on a card a volunteer at the stall can check from a step away
+// (community events hand a small gift to those who finish): "completed" in both languages,
+// whatever the visitor reads, and the event's word of the day. Nothing is stored; the card
+// goes with the visit.
+void completed_card(const UiContext& ctx, float w) {
+  const auto& p = ctx.theme.palette;
+  const auto& words = ctx.kiosk->words_of_the_day;
+  const std::string done = ctx.tr("kiosk.completed");
+  std::vector<CalloutLine> lines = {{done, ctx.fonts.title, p.on_tint_success, 1.3f, 2}};
+  const std::string word = words.empty() ? std::string() : ctx.tr("kiosk.word_label") + words.front();
+  if (!word.empty()) lines.push_back({word, ctx.fonts.title, p.on_tint_success, 1.3f, 0, 6});
+  CalloutStyle style{p.tint_success};
+  style.has_icon = true;
+  style.icon = Icon::Shield;
+  style.icon_colour = p.on_tint_success;
+  style.pad = 28;
+  callout(ctx, style, lines, w);
+  gap(ctx, 16);
+}
+
 void results(const UiContext& ctx, const QuizSession& s, float w) {
   const auto& p = ctx.theme.palette;
   const QuizResult& result = s.result;
+  if (ctx.kiosk) completed_card(ctx, w);
   heading(ctx, ctx.tr("quiz.plan_title"), 2, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, w, 1.3f);
   gap(ctx, 6);
   paragraph(ctx, ctx.tr("quiz.not_kept"), ctx.fonts.caption, p.text_secondary, w);
