@@ -343,6 +343,18 @@ void Kiosk::draw_tally(const UiContext& ctx, float width) {
     tally_.reset();
     ctx.state.mark_changed();
   }
+  // For the organiser's report: the date (the print page adds it), the organiser, the counts.
+  if (ctx.services.printer && config_.printing &&
+      quiet_button(ctx, "##tally_print", ctx.tr("kiosk.tally_print"), Icon::Stories)) {
+    PrintablePlan sheet;
+    sheet.lang = std::string(locale_tag(ctx.state.locale()));
+    sheet.product = ctx.tr("app.name");
+    sheet.title = ctx.tr("kiosk.tally");
+    sheet.intro = ctx.tr(config_.organiser);
+    sheet.report = ctx.tr("kiosk.tally_note");
+    for (const auto& [key, n] : rows) sheet.items.push_back({ctx.tr(key), std::to_string(n), ""});
+    ctx.services.printer->print(sheet);
+  }
   gap(ctx, 8);
 }
 

@@ -316,3 +316,45 @@ TEST_CASE("finishing the self-check at a kiosk shows a large \"completed\" card 
   k.settle();
   CHECK(k.shows("今日口令：守护"));
 }
+
+TEST_CASE("the event summary prints the organiser and the counts, and nothing of any visitor") {
+  struct FakePrinter final : dt::ui::Printer {
+    std::vector<dt::ui::PrintablePlan> sheets;
+    bool print(const dt::ui::PrintablePlan& p) override {
+      sheets.push_back(p);
+      return true;
+    }
+  } printer;
+  dt::KioskConfig c = KioskUi::short_timers();
+  c.operator_code = "1379";
+  c.printing = true;
+  c.organiser = {"河畔社区反诈宣传周", "Riverside anti-fraud week"};
+  KioskUi k(c);
+  k.app.set_printer(&printer);
+  ImGui::GetIO().DisplaySize = ImVec2(1080, 1920);
+  REQUIRE(k.tap("开始"));
+  REQUIRE(k.app.open("quiz"));
+  k.settle();
+  null_ui::finish_quiz(k.app);
+  k.settle();
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(10, 10);
+  io.AddMouseButtonEvent(0, true);
+  k.at(k.clock + 0.1);
+  k.at(k.clock + 3.1);
+  io.AddMouseButtonEvent(0, false);
+  k.settle();
+  for (const char* d : {"1", "3", "7", "9"}) REQUIRE(k.tap(d));
+  REQUIRE(k.tap("确定"));
+  REQUIRE(k.tap("打印活动统计"));
+  REQUIRE(printer.sheets.size() == 1);
+  const dt::ui::PrintablePlan& s = printer.sheets.front();
+  CHECK(s.title == "本次活动统计");
+  CHECK(s.intro == "河畔社区反诈宣传周");
+  REQUIRE(s.items.size() == 5);
+  CHECK(s.items[0].label == "访问人次");
+  CHECK(s.items[0].advice == "1");
+  CHECK(s.items[4].label == "完成自查");
+  CHECK(s.items[4].advice == "1");
+  for (const auto& item : s.items) CHECK(item.reason.empty());  // numbers only: no advice, no answer
+}
