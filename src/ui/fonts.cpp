@@ -183,6 +183,32 @@ bool Fonts::can_draw(unsigned int c) const {
 }
 
 // [SECTION] Building
+void FontAtlas::sync_pages(const FontBytes& bytes) {
+  if (bytes.page_index != index_seen_) {
+    pages_.set_index(bytes.page_index);
+    index_seen_ = bytes.page_index;
+  }
+  if (bytes.rest_expected) pages_.expect_rest();
+  for (const auto& entry : bytes.pages) pages_.have(entry.first);  // came with the app's files
+}
+
+// Too much has been shown since the last build to fit: keep only what the last frame drew.
+void FontAtlas::keep_only_drawn(const Fonts& out, ImVector<ImU32>& body, ImVector<ImU32>& display) {
+  ImVector<ImU32> drawn;
+  merge(drawn, ImVector<ImU32>());
+  for (size_t i = 0; i < out.drawn.size(); ++i) {
+    drawn[static_cast<int>(2 * i)] = static_cast<ImU32>(out.drawn[i]);
+    drawn[static_cast<int>(2 * i + 1)] = static_cast<ImU32>(out.drawn[i] >> 32);
+  }
+  body = drawn;
+  shown_ = body;
+  ImVector<ImU32> kept_display;
+  merge(kept_display, ImVector<ImU32>());
+  for (int i = 0; i < requested_.Size && i < drawn.Size; ++i) kept_display[i] = requested_[i] & drawn[i];
+  requested_ = kept_display;
+  display = kept_display;
+}
+
 void FontAtlas::keep(const Fonts& fonts) {
   for (ImWchar c : fonts.missing_body) mark(shown_, c);
   for (ImWchar c : fonts.missing_display) mark(requested_, c);
@@ -191,12 +217,7 @@ void FontAtlas::keep(const Fonts& fonts) {
 bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float device_scale, float text_scale,
                       int max_texture, Fonts& out) {
   if (bytes.regular.empty() || bytes.bold.empty()) return false;
-  if (bytes.page_index != index_seen_) {
-    pages_.set_index(bytes.page_index);
-    index_seen_ = bytes.page_index;
-  }
-  if (bytes.rest_expected) pages_.expect_rest();
-  for (const auto& entry : bytes.pages) pages_.have(entry.first);  // came with the app's files
+  sync_pages(bytes);
   const TypeScale type = TypeScale{}.at(text_scale);
   const float body_em[3] = {type.caption * device_scale, type.body * device_scale, type.body * device_scale};
   const float display_em[3] = {type.subhead * device_scale, type.heading * device_scale, type.title * device_scale};
@@ -227,22 +248,7 @@ bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float
     merge(shown_, ImVector<ImU32>());
     body = shown_;
     display = requested_;
-    if (area(body, display, 1) > budget) {
-      // Too much has been shown since: keep only what the last frame drew.
-      ImVector<ImU32> drawn;
-      merge(drawn, ImVector<ImU32>());
-      for (size_t i = 0; i < out.drawn.size(); ++i) {
-        drawn[static_cast<int>(2 * i)] = static_cast<ImU32>(out.drawn[i]);
-        drawn[static_cast<int>(2 * i + 1)] = static_cast<ImU32>(out.drawn[i] >> 32);
-      }
-      body = drawn;
-      shown_ = body;
-      ImVector<ImU32> kept_display;
-      merge(kept_display, ImVector<ImU32>());
-      for (int i = 0; i < requested_.Size && i < drawn.Size; ++i) kept_display[i] = requested_[i] & drawn[i];
-      requested_ = kept_display;
-      display = kept_display;
-    }
+    if (area(body, display, 1) > budget) keep_only_drawn(out, body, display);
   }
   float ratio = 1;
   if (area(body, display, 1) > budget) {

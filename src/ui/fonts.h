@@ -125,6 +125,8 @@ class FontAtlas {
   const GlyphPages& pages() const { return pages_; }
 
  private:
+  void sync_pages(const FontBytes& bytes);
+  void keep_only_drawn(const Fonts& out, ImVector<ImU32>& body, ImVector<ImU32>& display);
   // The ranges of `set` that fall in page `page`, for a page font merged under the subset.
   const ImWchar* page_ranges(const ImVector<ImU32>& set, int page, bool display);
   std::map<int, ImVector<ImWchar>> page_body_ranges_, page_display_ranges_;
