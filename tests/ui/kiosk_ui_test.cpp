@@ -31,6 +31,19 @@ struct KioskUi : NullUi {
     settle();
   }
   bool shows(const char* text) { return app.semantics().find(text) != nullptr; }
+  // The operator's way in: three seconds on the top-left corner, then the code on the keypad.
+  bool open_panel(const char* code) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(10, 10);
+    io.AddMouseButtonEvent(0, true);
+    at(clock + 0.1);
+    at(clock + 3.1);
+    io.AddMouseButtonEvent(0, false);
+    settle();
+    for (const char* d = code; *d; ++d)
+      if (!tap(std::string(1, *d))) return false;
+    return tap("确定");
+  }
 };
 
 }  // namespace
@@ -252,15 +265,7 @@ TEST_CASE("the operator panel counts the event's visits and what they opened, an
   CHECK(t.quiz == 1);
   CHECK(t.completed == 1);
   // The panel shows them (the operator opens it with the code)...
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddMousePosEvent(10, 10);
-  io.AddMouseButtonEvent(0, true);
-  k.at(k.clock + 0.1);
-  k.at(k.clock + 3.1);
-  io.AddMouseButtonEvent(0, false);
-  k.settle();
-  for (const char* d : {"1", "3", "7", "9"}) REQUIRE(k.tap(d));
-  REQUIRE(k.tap("确定"));
+  REQUIRE(k.open_panel("1379"));
   CHECK(k.shows("访问人次：2"));
   CHECK(k.shows("看了案例：1"));
   CHECK(k.shows("看了数据流向图：0"));
@@ -296,15 +301,7 @@ TEST_CASE("finishing the self-check at a kiosk shows a large \"completed\" card 
   CHECK_FALSE(k.shows("已完成 · Completed"));
   CHECK_FALSE(k.app.state().quiz().done);
   // The operator moves to the next word; the next visitor who finishes sees it.
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddMousePosEvent(10, 10);
-  io.AddMouseButtonEvent(0, true);
-  k.at(k.clock + 0.1);
-  k.at(k.clock + 3.1);
-  io.AddMouseButtonEvent(0, false);
-  k.settle();
-  for (const char* d : {"1", "3", "7", "9"}) REQUIRE(k.tap(d));
-  REQUIRE(k.tap("确定"));
+  REQUIRE(k.open_panel("1379"));
   CHECK(k.shows("平安"));
   REQUIRE(k.tap("换下一个口令"));
   CHECK(k.app.kiosk().config().words_of_the_day.front() == "守护");
@@ -337,15 +334,7 @@ TEST_CASE("the event summary prints the organiser and the counts, and nothing of
   k.settle();
   null_ui::finish_quiz(k.app);
   k.settle();
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddMousePosEvent(10, 10);
-  io.AddMouseButtonEvent(0, true);
-  k.at(k.clock + 0.1);
-  k.at(k.clock + 3.1);
-  io.AddMouseButtonEvent(0, false);
-  k.settle();
-  for (const char* d : {"1", "3", "7", "9"}) REQUIRE(k.tap(d));
-  REQUIRE(k.tap("确定"));
+  REQUIRE(k.open_panel("1379"));
   REQUIRE(k.tap("打印活动统计"));
   REQUIRE(printer.sheets.size() == 1);
   const dt::ui::PrintablePlan& s = printer.sheets.front();
