@@ -3,8 +3,8 @@
 
 1. Figures: every number in the Chinese content (Arabic digits and Chinese numerals: 四千 = 4000,
    1.1亿, 200余万, 十几万, 数万) occurs in an article the item cites. A case cites its source; an
-   overview hop the cases and articles it names; a reminder its sources; a quiz question or rule
-   the sources of its reminder and its case.
+   overview hop the cases and articles it names; a reminder its sources; a quiz question or rule,
+   or a spot-the-leak item, the sources of its reminder and its case.
 2. Our own words: no run of more than 25 characters is copied from an article (headlines,
    which are quoted as the citation, are exempt).
 
@@ -119,6 +119,7 @@ reminders = {r["id"]: r for r in json.loads((content / "reminders.json").read_te
 overview = json.loads((content / "overview.json").read_text(encoding="utf-8"))
 questions = json.loads((content / "quiz" / "questions.json").read_text(encoding="utf-8"))["questions"]
 rules = json.loads((content / "quiz" / "rules.json").read_text(encoding="utf-8"))["rules"]
+spot = json.loads((content / "quiz" / "spot.json").read_text(encoding="utf-8"))["items"]
 
 
 def texts(value, pointer=""):
@@ -162,6 +163,10 @@ for i, r in enumerate(rules):
     f = r["finding"]
     cited = cited_by_reminder(f.get("reminder", "")) | cited_by_case(f.get("case", ""))
     items += [("content/quiz/rules.json", f"/rules/{i}/finding{p}", t, cited or all_sources) for p, t in texts(f)]
+
+for i, s in enumerate(spot):
+    cited = cited_by_reminder(s.get("reminder", "")) | cited_by_case(s.get("case", ""))
+    items += [("content/quiz/spot.json", f"/items/{i}{p}", t, cited or all_sources) for p, t in texts(s)]
 
 def figure_problems(file, pointer, text, cited):
     known = set().union(*(article_figures[s] for s in cited if s in article_figures))

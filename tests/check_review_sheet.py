@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The review sheet a police officer signs (datatrail --review-sheet) must cover everything a
-visitor can see: every case, the overview, every piece of advice and every quiz question and
-plan item, each with its marker and a signature line per page. Exit status 1 if anything is missing."""
+visitor can see: every case, the overview, every piece of advice and every quiz question,
+plan item and spot-the-leak item, each with its marker and a signature line per page. Exit status 1 if anything is missing."""
 import json, pathlib, re, sys
 
 root, sheet = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
@@ -28,6 +28,9 @@ for q in json.loads((content / "quiz" / "questions.json").read_text(encoding="ut
     need(f"question {q['id']} · prompt", f"question {q['id']}")
 for r in json.loads((content / "quiz" / "rules.json").read_text(encoding="utf-8"))["rules"]:
     need(f"plan item {r['id']}", f"plan item {r['id']}")
+for s in json.loads((content / "quiz" / "spot.json").read_text(encoding="utf-8"))["items"]:
+    need(f"spot {s['id']} (pair {s['pair']}) · situation", f"spot-the-leak item {s['id']}")
+    need(s["reason"]["zh-Hans"].replace("\"", "&quot;"), f"the reason of spot-the-leak item {s['id']}")
 pages = len(re.findall(r'<section class="page"', html))
 signs = html.count('class="sign"')
 if signs != pages or pages < len(index) + 3:

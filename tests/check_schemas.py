@@ -28,7 +28,8 @@ def kind(rel):
         return "case.schema.json"
     return {"sources.json": "sources.schema.json", "reminders.json": "reminders.schema.json",
             "overview.json": "overview.schema.json", "quiz/questions.json": "questions.schema.json",
-            "quiz/rules.json": "rules.schema.json"}.get(rel)
+            "quiz/rules.json": "rules.schema.json",
+            "quiz/spot.json": "spot.schema.json"}.get(rel)
 
 
 problems = 0

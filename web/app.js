@@ -68,7 +68,7 @@
   // larger than the loader accepts is passed on cut just past its limit: either way the app's
   // loader lists it on its Problems screen, like any broken file, and the rest works.
   const CONTENT_FILES = ['strings/zh-Hans.json', 'strings/en.json', 'sources.json', 'reminders.json', 'overview.json',
-    'quiz/questions.json', 'quiz/rules.json', 'cases/index.json'];
+    'quiz/questions.json', 'quiz/rules.json', 'quiz/spot.json', 'cases/index.json'];
   const MAX_CONTENT_BYTES = 4 * 1024 * 1024;  // the loader's own limit (src/core/content/json_reader.h)
   // check.html hands over an organiser's chosen files (in memory): those are used instead of
   // the server's, which fill in only what was not chosen.

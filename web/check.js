@@ -7,7 +7,7 @@
   const $ = (id) => document.getElementById(id);
   const chosen = new Map();  // content-relative path -> bytes
   const KNOWN = { 'zh-Hans.json': 'strings/zh-Hans.json', 'en.json': 'strings/en.json', 'questions.json': 'quiz/questions.json',
-    'rules.json': 'quiz/rules.json', 'index.json': 'cases/index.json', 'sources.json': 'sources.json',
+    'rules.json': 'quiz/rules.json', 'spot.json': 'quiz/spot.json', 'index.json': 'cases/index.json', 'sources.json': 'sources.json',
     'reminders.json': 'reminders.json', 'overview.json': 'overview.json' };
   // Where a file belongs in content/: its path inside the chosen folder, or for a loose file
   // its well-known name (any other .json is a case).

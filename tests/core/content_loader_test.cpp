@@ -21,7 +21,7 @@ struct Files {
 
   Files() {
     for (const char* rel : {"sources.json", "reminders.json", "overview.json", "cases/index.json",
-                            "quiz/questions.json", "quiz/rules.json"})
+                            "quiz/questions.json", "quiz/rules.json", "quiz/spot.json"})
       add(rel);
     const json index = json::parse(files["cases/index.json"], nullptr, false);
     for (const auto& id : index["cases"]) add("cases/" + id.get<std::string>() + ".json");
@@ -392,4 +392,39 @@ TEST_CASE("the number of problems reported from one hostile file is capped") {
   const auto r = f.load();
   CHECK(r.has("/reminders: has 2000 entries; expected 1 to 256"));
   CHECK(r.problems.size() < 600);
+}
+
+// [SECTION] Spot-the-leak items
+TEST_CASE("spot-the-leak items: a pair that cannot be compared, an answer key that is not one answer, an uncited item") {
+  Files f;
+  f.edit("quiz/spot.json", [](json& d) {
+    auto& items = d["items"];
+    items[1]["topic"] = "paper";                 // pair "codes-counter" now mixes two topics
+    items[2]["pair"] = "alone";                  // "alone" has one item; "codes-judge" too
+    items[4]["options"][1]["leaks"] = true;      // two options leak
+    items[5].erase("reminder");                  // cites nothing
+    items[6].erase("leaks");                     // safe_or_not without its answer
+    items[8]["reminder"] = "no-such-advice";
+  });
+  const auto r = f.load();
+  INFO(all(r.problems));
+  CHECK(r.has("quiz/spot.json: /items/1/pair: pair \"codes-counter\" mixes items"));
+  CHECK(r.has("pair \"alone\" has one item"));
+  CHECK(r.has("pair \"codes-judge\" has one item"));
+  CHECK(r.has("/items/4/options: exactly one option must have \"leaks\": true (found 2)"));
+  CHECK(r.has("/items/5: cite what the item is drawn from"));
+  CHECK(r.has("/items/6: a safe_or_not item needs \"leaks\""));
+  CHECK(r.has("/items/8/reminder: no reminder \"no-such-advice\""));
+  // Only whole pairs are ever asked.
+  for (const auto& p : r.content.spot_pairs) CHECK(p.items[1] >= 0);
+  CHECK(r.content.spot_pairs.size() == 6);
+}
+
+TEST_CASE("a third item on a pair is refused; a missing spot.json is named") {
+  Files f;
+  f.edit("quiz/spot.json", [](json& d) { d["items"][2]["pair"] = "codes-counter"; });
+  CHECK(f.load().has("/items/2/pair: pair \"codes-counter\" already has two items"));
+  Files g;
+  g.files.erase("quiz/spot.json");
+  CHECK(g.load().has("content/quiz/spot.json: cannot be read"));
 }

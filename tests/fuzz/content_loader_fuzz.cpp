@@ -16,7 +16,7 @@
 
 namespace {
 const char* const kSlots[] = {"sources.json",        "reminders.json",  "overview.json",
-                              "cases/index.json",    "quiz/questions.json", "quiz/rules.json",
+                              "cases/index.json",    "quiz/questions.json", "quiz/rules.json", "quiz/spot.json",
                               "cases/qingdao-phone-shops.json", "strings-json-reader-only"};
 std::map<std::string, std::string>& real_files() {
   static std::map<std::string, std::string> files;

@@ -35,6 +35,11 @@ void for_each_text(const Content& c, F&& f) {
     for (const auto& o : q.options) f(o.text);
   }
   for (const auto& r : c.rules) f(r.finding.advice), f(r.finding.reason);
+  for (const auto& s : c.spot) {
+    f(s.prompt);
+    f(s.reason);
+    for (const auto& o : s.options) f(o.text);
+  }
 }
 
 }  // namespace dt

@@ -116,6 +116,11 @@ void check_references(const Content& c, const std::set<std::string>& listed, con
     need_reminder(c.rules[i].finding.reminder, ra / "rules" / i / "finding" / "reminder");
     need_case(c.rules[i].finding.case_id, ra / "rules" / i / "finding" / "case");
   }
+  const Where sa{label + "/quiz/spot.json", ""};
+  for (size_t i = 0; i < c.spot.size(); ++i) {
+    need_reminder(c.spot[i].reminder, sa / "items" / i / "reminder");
+    need_case(c.spot[i].case_id, sa / "items" / i / "case");
+  }
 }
 
 }  // namespace
@@ -156,6 +161,8 @@ Content load_content(const ContentReader& read, const std::string& label, Proble
     c.questions = read_questions(d, l.where("quiz/questions.json"), problems);
   if (json d = l.document("quiz/rules.json"); !d.is_null())
     c.rules = read_rules(d, l.where("quiz/rules.json"), c.questions, problems);
+  if (json d = l.document("quiz/spot.json"); !d.is_null())
+    c.spot = read_spot(d, l.where("quiz/spot.json"), c.spot_pairs, problems);
 
   check_references(c, listed, label, problems);
   return c;
@@ -166,7 +173,8 @@ std::string content_summary(const Content& c) {
   for (const auto& cs : c.cases) nodes += cs.flow.nodes.size(), edges += cs.flow.edges.size();
   return std::to_string(c.cases.size()) + " cases, " + std::to_string(nodes) + " nodes, " + std::to_string(edges) +
          " edges, " + std::to_string(c.reminders.size()) + " reminders, " + std::to_string(c.questions.size()) +
-         " questions, " + std::to_string(c.rules.size()) + " rules";
+         " questions, " + std::to_string(c.rules.size()) + " rules, " + std::to_string(c.spot.size()) +
+         " spot-the-leak items";
 }
 
 }  // namespace dt

@@ -15,6 +15,8 @@ std::vector<Question> read_questions(const nlohmann::json& doc, const Where& at,
 // conditions can never be true.
 std::vector<Rule> read_rules(const nlohmann::json& doc, const Where& at, const std::vector<Question>& questions,
                              Problems& out);
+// Spot-the-leak items; also groups them into their pairs (each pair exactly two of one kind).
+std::vector<SpotItem> read_spot(const nlohmann::json& doc, const Where& at, std::vector<SpotPair>& pairs, Problems& out);
 
 // The optional "basis" of a node, edge or actor: "established" (the default) or "officer_general".
 Basis read_basis(Fields& f);

@@ -152,6 +152,41 @@ struct Rule {
   Finding finding;
 };
 
+// [SECTION] Spot the leak: the short before-and-after check around the quiz
+// Each item is an everyday situation with one quick question: which of these gives your data
+// away (Which), or is this safe or risky (SafeOrNot). Items come in matched pairs of one topic,
+// level and kind, so a visitor's "before" and "after" test one skill on two situations.
+enum class SpotKind { Which, SafeOrNot };
+inline constexpr std::string_view kSpotKindNames[] = {"which", "safe_or_not"};
+
+struct SpotOption {
+  LocalText text;
+  bool leaks = false;
+};
+
+struct SpotItem {
+  std::string id, pair, topic;
+  int level = 1;
+  SpotKind kind = SpotKind::Which;
+  LocalText prompt, reason;
+  std::vector<SpotOption> options;  // Which: 2 to 4, exactly one leaks. SafeOrNot: none.
+  bool leaks = false;               // SafeOrNot: the situation is risky
+  std::string reminder, case_id;    // what the item is drawn from (at least one)
+
+  // SafeOrNot answers are 0 "safe" and 1 "risky".
+  int answer_count() const { return kind == SpotKind::Which ? static_cast<int>(options.size()) : 2; }
+  bool correct(int answer) const {
+    if (kind == SpotKind::SafeOrNot) return answer == (leaks ? 1 : 0);
+    return answer >= 0 && answer < answer_count() && options[static_cast<size_t>(answer)].leaks;
+  }
+};
+
+// Built by the loader: the two items of each pair, in file order, pairs in order of first use.
+struct SpotPair {
+  std::string id, topic;
+  int items[2] = {-1, -1};
+};
+
 // [SECTION] Everything
 struct Content {
   std::vector<Source> sources;
@@ -160,6 +195,8 @@ struct Content {
   std::vector<Reminder> reminders;
   std::vector<Question> questions;
   std::vector<Rule> rules;
+  std::vector<SpotItem> spot;
+  std::vector<SpotPair> spot_pairs;
 
   const Case* find_case(std::string_view id) const;
   const Source* find_source(std::string_view id) const;

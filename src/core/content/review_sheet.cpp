@@ -170,6 +170,28 @@ void quiz_page(std::string& h, const Content& c) {
   h += "</section>\n";
 }
 
+// The before-and-after questions: each situation, its answers with the right one marked, and
+// the reason, under the advice (police or ours) and the case it cites.
+void spot_page(std::string& h, const Content& c) {
+  if (c.spot.empty()) return;
+  h += "<section class=\"page\" id=\"spot\"><h2>前后小题 / Spot the leak (before and after the self-check)</h2>\n";
+  table_start(h);
+  for (const auto& s : c.spot) {
+    const std::string id = "spot " + s.id + " (pair " + s.pair + ")";
+    row(h, id + " · situation", s.prompt);
+    if (s.kind == SpotKind::SafeOrNot) {
+      row(h, id + " · answer", s.leaks ? LocalText{"有风险", "risky"} : LocalText{"安全", "safe"});
+    }
+    for (const auto& o : s.options) row(h, id + " · option" + (o.leaks ? " (gives data away)" : ""), o.text);
+    const std::string from = (s.reminder.empty() ? "" : "advice: " + s.reminder) +
+                             (s.case_id.empty() ? "" : std::string(s.reminder.empty() ? "" : ", ") + "case: " + s.case_id);
+    row(h, id + " · reason (" + from + ")", s.reason, s.reminder.empty() ? kEstablished : advice_kind(c, s.reminder));
+  }
+  table_end(h);
+  signature(h);
+  h += "</section>\n";
+}
+
 }  // namespace
 
 std::string review_sheet_html(const Content& content) {
@@ -193,6 +215,7 @@ std::string review_sheet_html(const Content& content) {
   overview_page(h, content);
   advice_page(h, content);
   quiz_page(h, content);
+  spot_page(h, content);
   h += "</body></html>\n";
   return h;
 }
