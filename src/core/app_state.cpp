@@ -8,7 +8,8 @@ namespace dt {
 namespace {
 constexpr std::pair<Screen, std::string_view> kScreenNames[] = {
     {Screen::Home, "home"}, {Screen::Cases, "cases"}, {Screen::Case, "case"},          {Screen::Reminder, "reminder"},
-    {Screen::Flow, "flow"}, {Screen::Quiz, "quiz"},   {Screen::Problems, "problems"}};
+    {Screen::Flow, "flow"}, {Screen::Quiz, "quiz"},   {Screen::Problems, "problems"},
+    {Screen::Check, "check"}};
 }
 
 std::string_view screen_name(Screen s) {
@@ -27,6 +28,11 @@ std::string place_name(const Place& p) {
   std::string s(screen_name(p.screen));
   if (!p.item.empty()) s += "/" + p.item;
   return s;
+}
+
+Screen section_of(const Place& p) {
+  if (p.screen != Screen::Check) return p.screen;
+  return p.item == "cases" ? Screen::Cases : Screen::Quiz;
 }
 
 std::optional<Place> parse_place(std::string_view name) {
@@ -63,6 +69,50 @@ void AppState::navigate(Screen to, std::string item) {
   back_.push_back(std::move(here_));
   here_ = std::move(target);
   ++revision_;
+}
+
+void AppState::replace_here(Place to) {
+  if (!shows(to.screen)) to = Place{};
+  for (size_t i = 0; i < back_.size(); ++i) {
+    if (back_[i] == to) {
+      back_.resize(i);
+      break;
+    }
+  }
+  here_ = std::move(to);
+  ++revision_;
+}
+
+void AppState::enter(Screen to, const Content& content) {
+  if (spot_on_ && shows(to) && (to == Screen::Quiz || to == Screen::Cases) && spot_.offer_due(content)) {
+    spot_.offer(content, visits_, std::string(screen_name(to)));
+    navigate(Screen::Check, std::string(screen_name(to)));
+    ++revision_;
+    return;
+  }
+  navigate(to);
+}
+
+void AppState::spot_skip() {
+  if (!spot_.skip()) return;
+  auto then = parse_place(spot_.then);
+  replace_here(then ? *then : Place{});
+}
+
+void AppState::spot_next() {
+  const bool was_before = spot_.stage == SpotSession::Stage::Before;
+  if (!spot_.next()) return;
+  ++revision_;
+  if (was_before && spot_.stage == SpotSession::Stage::BeforeDone) {
+    auto then = parse_place(spot_.then);
+    replace_here(then ? *then : Place{});
+  }
+}
+
+void AppState::quiz_next(const Content& content) {
+  const bool was_done = quiz_.done;
+  changed(quiz_.next(content));
+  if (!was_done && quiz_.done) spot_start_after();
 }
 
 bool AppState::back() {

@@ -13,11 +13,14 @@
 #include "core/theme.h"
 #include "core/quiz/engine.h"
 #include "core/quiz/result.h"
+#include "core/quiz/spot.h"
 
 namespace dt {
 
 // Problems: the content set is broken; the organiser sees what and where.
-enum class Screen { Home, Cases, Case, Reminder, Flow, Quiz, Problems };
+// Check: the before-and-after "spot the leak" check; its item says where the visitor goes
+// next ("quiz", "cases") or that it is the part after the quiz ("after").
+enum class Screen { Home, Cases, Case, Reminder, Flow, Quiz, Problems, Check };
 
 std::string_view screen_name(Screen s);
 std::optional<Screen> parse_screen(std::string_view name);
@@ -31,6 +34,10 @@ struct Place {
   bool operator!=(const Place& o) const { return !(*this == o); }
 };
 std::string place_name(const Place& p);
+// The section a place belongs to, as a page around the widget is told it: the spot-the-leak
+// check counts as the self-check (or the stories it leads to), so a host page learns nothing
+// of whether a visitor did it, let alone how.
+Screen section_of(const Place& p);
 std::optional<Place> parse_place(std::string_view name);
 
 // The visitor's self-check, in memory only. start_again() wipes every answer. The question
@@ -74,6 +81,11 @@ class AppState {
   // Going to the place already shown is a no-op, so double taps do not grow the back stack.
   void navigate(Screen to, std::string item = {});
   void navigate(const Place& to) { navigate(to.screen, to.item); }
+  // The visitor's own way into a module (a card on home, a tab). The first time in a visit
+  // they head for the self-check or the stories, the spot-the-leak check is offered on the
+  // way (content permitting, where an organiser did not turn it off). Links straight to a
+  // place (a host page's "open", ?place=, tests' dt_open) go where they point.
+  void enter(Screen to, const Content& content);
   // Returns false when already at the start (Home with nothing behind it).
   bool back();
   void go_home();
@@ -111,6 +123,7 @@ class AppState {
   // and start again at home in `language` with text at `text_scale`.
   void wipe_visitor(Locale language, float text_scale) {
     quiz_ = QuizSession();
+    spot_ = SpotSession();
     flow_ = FlowView();
     back_.clear();
     here_ = Place{};
@@ -154,7 +167,8 @@ class AppState {
   void quiz_fit(const std::vector<Question>& qs) { quiz_.fit(qs); }
   void quiz_choose(const std::vector<Question>& qs, int option) { changed(quiz_.choose(qs, option)); }
   void quiz_check() { changed(quiz_.check()); }
-  void quiz_next(const Content& content) { changed(quiz_.next(content)); }
+  // After the last question, a visitor who did the "before" check goes on to its "after".
+  void quiz_next(const Content& content);
   void quiz_back() { changed(quiz_.back()); }
   void quiz_ask_restart(bool ask) { changed(std::exchange(quiz_.confirm_restart, ask) != ask); }
   void quiz_print_refused(bool refused) { changed(std::exchange(quiz_.print_blocked, refused) != refused); }
@@ -165,6 +179,25 @@ class AppState {
     flow_.highlight.clear();
     ++revision_;
   }
+  // [SECTION] The spot-the-leak check (core/quiz/spot.h); each step redraws when it changed.
+  const SpotSession& spot() const { return spot_; }
+  void set_spot_check(bool on) { spot_on_ = on; }
+  bool spot_check_on() const { return spot_on_; }
+  void spot_start() { changed(spot_.start()); }
+  // Skipping, or finishing the "before" part, carries on to where the visitor was going.
+  void spot_skip();
+  void spot_choose(const Content& c, int answer) { changed(spot_.choose(c, answer)); }
+  void spot_next();
+  void spot_start_after() {
+    if (!spot_.start_after()) return;
+    navigate(Screen::Check, "after");
+    ++revision_;
+  }
+  // Arriving at the check by a link (not by enter()): offer it for `then` if none was yet.
+  void spot_arrive(const Content& c, const std::string& then) {
+    if (spot_on_) changed(spot_.offer(c, visits_, then));
+  }
+
   bool high_contrast() const { return high_contrast_; }
   void set_high_contrast(bool on) {
     if (on != high_contrast_) ++revision_;
@@ -192,6 +225,11 @@ class AppState {
   bool reduced_motion_ = false;
   FlowView flow_;
   QuizSession quiz_;
+  SpotSession spot_;
+  bool spot_on_ = true;
+  // Replaces the place shown (the check hands over to where the visitor was going, and
+  // "back" from there does not return to the finished check).
+  void replace_here(Place to);
   bool show_cases_ = true, show_flow_ = true, show_quiz_ = true;
 };
 

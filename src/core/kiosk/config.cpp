@@ -68,6 +68,8 @@ KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std
     c.show_cases = m.boolean("cases", true);
     c.show_flow = m.boolean("flow", true);
     c.show_quiz = m.boolean("quiz", true);
+    // Optional: kiosk.json files written before the quick questions existed stay quiet.
+    if (m.has("check")) c.spot_check = m.boolean("check", true);
     m.finish();
     if (!c.show_cases && !c.show_flow && !c.show_quiz) {
       report(problems, f.where() / "modules", "every module is off; showing them all");

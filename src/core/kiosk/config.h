@@ -16,6 +16,8 @@ struct KioskConfig {
   int countdown_seconds = 15;  // then this long to answer before everything is wiped
   Locale language = Locale::ZhHans;  // what a new visitor sees first
   bool show_cases = true, show_flow = true, show_quiz = true;
+  // The before-and-after "spot the leak" questions around the self-check (modules.check).
+  bool spot_check = true;
   LocalText organiser;          // "Riverside Community, Anti-fraud Week" (may be empty)
   LocalText report_line;        // the local line to report to (the articles say 110)
   // Opens the operator panel after a long press. Empty: no panel. There is no default code: a
