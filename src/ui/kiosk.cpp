@@ -4,6 +4,7 @@
 #include <imgui_internal.h>  // ImTextCharFromUtf8: the organiser's text, character by character
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "core/text/numbers.h"
@@ -128,7 +129,7 @@ void Kiosk::end_frame(const UiContext& ctx, double now, bool had_input) {
     attract_started_ = false;
     tally_.visit_started();
   }
-  tally_.saw(ctx.state);
+  tally_.saw(ctx.state, ctx.content);
 }
 
 double Kiosk::next_deadline(double now) const {
@@ -291,7 +292,8 @@ void Kiosk::draw_operator(const UiContext& ctx) {
         "idle_seconds: " + std::to_string(c.idle_seconds),
         "countdown_seconds: " + std::to_string(c.countdown_seconds),
         "language: " + std::string(locale_tag(c.language)),
-        std::string("modules: ") + (c.show_cases ? "cases " : "") + (c.show_flow ? "flow " : "") + (c.show_quiz ? "quiz" : ""),
+        std::string("modules: ") + (c.show_cases ? "cases " : "") + (c.show_flow ? "flow " : "") + (c.show_quiz ? "quiz " : "") +
+            (c.spot_check ? "check" : ""),
         "attract: " + c.attract,
         "text_size: " + std::to_string(static_cast<int>(visit_text_scale() * 100 + 0.5f)) + "%" +
             (c.text_scale > 0 ? "" : " (from the screen)"),
@@ -329,13 +331,20 @@ void Kiosk::draw_tally(const UiContext& ctx, float width) {
   const auto& p = ctx.theme.palette;
   section_heading(ctx, ctx.tr("kiosk.tally"), width);
   const EventTally& t = tally_.tally();
-  const std::pair<const char*, unsigned> rows[] = {{"kiosk.tally_visits", t.visits},
-                                                   {"kiosk.tally_cases", t.cases},
-                                                   {"kiosk.tally_diagram", t.diagram},
-                                                   {"kiosk.tally_quiz", t.quiz},
-                                                   {"kiosk.tally_completed", t.completed}};
+  // The averages are right answers per visitor who did both parts, out of the items asked.
+  char average[64];
+  std::snprintf(average, sizeof average, "%.1f → %.1f / %u", t.average_before(), t.average_after(),
+                t.check_items ? t.check_items : unsigned{SpotSession::kItems});
+  const std::pair<const char*, std::string> rows[] = {{"kiosk.tally_visits", std::to_string(t.visits)},
+                                                      {"kiosk.tally_cases", std::to_string(t.cases)},
+                                                      {"kiosk.tally_diagram", std::to_string(t.diagram)},
+                                                      {"kiosk.tally_quiz", std::to_string(t.quiz)},
+                                                      {"kiosk.tally_completed", std::to_string(t.completed)},
+                                                      {"kiosk.tally_checks", std::to_string(t.checks)},
+                                                      {"kiosk.tally_improved", std::to_string(t.improved)},
+                                                      {"kiosk.tally_average", average}};
   const char* colon = ctx.state.locale() == Locale::ZhHans ? "：" : ": ";
-  for (const auto& [key, n] : rows) paragraph(ctx, ctx.tr(key) + colon + std::to_string(n), ctx.fonts.body, p.text, width);
+  for (const auto& [key, n] : rows) paragraph(ctx, ctx.tr(key) + colon + n, ctx.fonts.body, p.text, width);
   gap(ctx, 8);
   paragraph(ctx, ctx.tr("kiosk.tally_note"), ctx.fonts.body, p.text_secondary, width);
   gap(ctx, 8);
@@ -352,7 +361,7 @@ void Kiosk::draw_tally(const UiContext& ctx, float width) {
     sheet.title = ctx.tr("kiosk.tally");
     sheet.intro = ctx.tr(config_.organiser);
     sheet.report = ctx.tr("kiosk.tally_note");
-    for (const auto& [key, n] : rows) sheet.items.push_back({ctx.tr(key), std::to_string(n), ""});
+    for (const auto& [key, n] : rows) sheet.items.push_back({ctx.tr(key), n, ""});
     ctx.services.printer->print(sheet);
   }
   gap(ctx, 8);

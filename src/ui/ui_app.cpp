@@ -56,6 +56,7 @@ std::vector<std::string_view> display_text(const StringTable& strings, const Con
   add(content.overview.title);
   add_graph(content.overview.flow);
   for (const auto& q : content.questions) add(q.prompt);
+  for (const auto& s : content.spot) add(s.prompt);
   for (const auto& r : content.reminders) add(r.text);
   return out;
 }
@@ -231,6 +232,7 @@ bool UiApp::start(const CliOptions& opt, std::string_view place) {
 
 void UiApp::set_kiosk(const KioskConfig& config, std::vector<std::string> notes) {
   state_.set_modules(config.show_cases, config.show_flow, config.show_quiz);
+  state_.set_spot_check(config.spot_check);
   kiosk_.configure(config, std::move(notes));
   state_.wipe_visitor(config.language, kiosk_.visit_text_scale());
 }
@@ -299,6 +301,7 @@ void UiApp::draw() {
     case Screen::Problems: draw_problems(ctx); break;
     case Screen::Flow: draw_flow(ctx); break;
     case Screen::Quiz: draw_quiz(ctx); break;
+    case Screen::Check: draw_check(ctx); break;
   }
   // How tall the page would like to be, so an embedding page can size its frame to it.
   content_height_ = bar_h + ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;

@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { startServer, launchBrowser, ROOT, SHOTS } from './harness.mjs';
+import { startServer, launchBrowser, answerCheck, ROOT, SHOTS } from './harness.mjs';
 
 const questions = JSON.parse(readFileSync(path.join(ROOT, 'content/quiz/questions.json'), 'utf8')).questions;
+const spot = JSON.parse(readFileSync(path.join(ROOT, 'content/quiz/spot.json'), 'utf8')).items;
 // The host page: another origin (its own nginx on another port, plain config: a news
 // site's page has its own rules), with the widget in an iframe as the README shows. The
 // widget's address comes in the page's #fragment. Every message it receives is kept in window.got.
@@ -84,9 +85,13 @@ for (const width of [360, 1280]) {
   });
 }
 
-// Takes the whole quiz in the frame, choosing for each question the risky (or the safe) answer.
+// Takes the whole quiz in the frame, choosing for each question the risky (or the safe) answer,
+// on the visitor's own way in (the Self-check card), with the quick questions before and
+// after, answered all wrongly (risky) or all rightly.
 async function takeQuiz(page, frame, risky) {
-  await page.evaluate(() => document.getElementById('w').contentWindow.postMessage({ type: 'open', place: 'quiz' }, '*'));
+  await frame.locator('#mirror').getByRole('link', { name: 'Self-check' }).dispatchEvent('click');
+  await frame.locator('#mirror').getByRole('button', { name: 'Start the questions' }).dispatchEvent('click');
+  await answerCheck(frame, 'en', () => !risky);
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i];
     await frame.getByText(`Question ${i + 1} of ${questions.length}`).waitFor({ state: 'attached' });
@@ -98,12 +103,17 @@ async function takeQuiz(page, frame, risky) {
     await frame.getByRole('button', { name: i + 1 < questions.length ? 'Next question' : 'See my action plan' }).dispatchEvent('click');
   }
   await page.waitForFunction(() => window.got.some((m) => m.type === 'quiz-complete'));
+  await answerCheck(frame, 'en', () => !risky);
+  // The visitor sees their own change; the host page is told nothing of it.
+  await frame.getByText(`Now: ${risky ? 0 : 4} of 4 spotted`).waitFor({ state: 'attached' });
+  if (!risky) await page.screenshot({ path: path.join(SHOTS, 'web-embed-check-change-1280.png') });
+  await frame.locator('#mirror').getByRole('button', { name: 'See my action plan' }).dispatchEvent('click');
   await frame.getByRole('heading', { name: 'Your action plan' }).waitFor({ state: 'attached' });
   await page.waitForTimeout(1000);  // any message the plan would cause has arrived by now
   return got(page);
 }
 
-test('two visitors with opposite answers produce identical messages: nothing of the answers reaches the host',
+test('two visitors with opposite answers, quick questions included, produce identical messages: nothing of the answers reaches the host',
   { timeout: 240000 }, async () => {
     const streams = [];
     for (const risky of [true, false]) {
@@ -113,6 +123,9 @@ test('two visitors with opposite answers produce identical messages: nothing of 
       if (risky) {
         const all = JSON.stringify(streams[0]);
         for (const q of questions) for (const o of q.options) assert.ok(!all.includes(o.text.en), 'no answer text leaves the frame');
+        for (const s of spot) assert.ok(!all.includes(s.prompt.en), 'no quick question leaves the frame');
+        // Nothing new: the same kinds of message, and the check is told as the self-check it belongs to.
+        assert.deepEqual([...new Set(streams[0].filter((m) => m.type === 'navigate').map((m) => m.screen))].sort(), ['home', 'quiz']);
       }
       await page.context().close();
     }

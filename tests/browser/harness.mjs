@@ -1,7 +1,8 @@
 // Shared set-up for the browser tests: the real bundle behind the real nginx config, and
 // Debian's Chromium (WebGL2 through SwiftShader) driven by playwright-core.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import fs, { mkdirSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -97,6 +98,43 @@ export async function pixelStats(page, png) {
 // on, finding controls by role and name sees that screen and nothing older.
 export const atPlace = (page, place) =>
   page.waitForFunction((p) => document.getElementById('mirror')?.dataset.place === p, place);
+
+// The first way into the stories or the self-check in a visit offers the spot-the-leak
+// questions (check/<then>); a visitor who does not want them taps "skip", as large as
+// "start", and lands where they were going.
+export async function skipCheck(page, then) {
+  await atPlace(page, `check/${then}`);
+  await page.locator('#mirror').getByRole('button', { name: /^(跳过|Skip)/ }).dispatchEvent('click');
+  await atPlace(page, then);
+}
+
+// Answers the four spot-the-leak questions shown, through the mirror as a screen reader
+// does: `right(i)` says whether the i-th is answered rightly. Finds each item by its heading
+// (the shipped content/quiz/spot.json), waits for the spoken reason, then goes on.
+export async function answerCheck(page, lang, right) {
+  const items = JSON.parse(fs.readFileSync(path.join(ROOT, 'content/quiz/spot.json'), 'utf8')).items;
+  const shown = [];
+  for (let i = 0; i < 4; i++) {
+    const progress = lang === 'en' ? `Question ${i + 1} of 4` : `第 ${i + 1} 题，共 4 题`;
+    await page.getByText(progress).first().waitFor({ state: 'attached' });
+    let item = null;
+    for (const it of items) {
+      if (await page.getByRole('heading', { name: it.prompt[lang], exact: true }).count()) item = it;
+    }
+    assert.ok(item, `question ${i + 1}: a shipped item's situation is its heading`);
+    shown.push(item.id);
+    const answers = item.kind === 'safe_or_not'
+      ? [{ text: lang === 'en' ? 'Safe' : '安全', leaks: false }, { text: lang === 'en' ? 'Risky' : '有风险', leaks: true }]
+        .map((a) => ({ ...a, correct: a.leaks === item.leaks }))
+      : item.options.map((o) => ({ text: o.text[lang], correct: o.leaks }));
+    const pick = answers.find((a) => a.correct === right(i));
+    await page.locator('#mirror').getByRole('radio', { name: pick.text, exact: true }).dispatchEvent('click');
+    await page.getByText(item.reason[lang]).first().waitFor({ state: 'attached' });
+    const next = page.locator('#mirror').getByRole('button', { name: /^(下一题|Next question|开始自查|Start the self-check|去看案例|Go to the cases|看看我的变化|See what changed)$/ });
+    await next.dispatchEvent('click');
+  }
+  return shown;
+}
 
 // Everything a page could leave behind on the device: cookies, web storage, IndexedDB.
 export async function noTraces(page) {

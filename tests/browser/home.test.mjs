@@ -47,14 +47,14 @@ test('clicking an entry opens its screen, Escape comes back', async () => {
 
 test('the language switch changes language and keeps the screen', async () => {
   const { page } = await openWidget(browser, server.url + '?lang=zh-Hans');
-  await page.mouse.click(980, 420);  // the third card: 自查测验
-  await page.waitForFunction(() => globalThis.datatrail.screen === 'quiz');
+  await page.mouse.click(980, 420);  // the third card: 自查测验, which first offers the quick questions
+  await page.waitForFunction(() => globalThis.datatrail.screen === 'check');
   await settle(page);
   await page.mouse.click(1100, 36);  // top-right: English
   await page.waitForFunction(() => globalThis.datatrail.lang === 'en');
-  assert.equal((await state(page)).screen, 'quiz');
+  assert.equal((await state(page)).screen, 'check');
   await settle(page);
-  await page.screenshot({ path: path.join(SHOTS, 'web-quiz-en-1280.png') });
+  await page.screenshot({ path: path.join(SHOTS, 'web-check-offer-en-1280.png') });
   await page.context().close();
 });
 
@@ -89,7 +89,7 @@ test('the canvas matches device pixels at devicePixelRatio 2 (crisp text)', asyn
   await page.screenshot({ path: path.join(SHOTS, 'web-home-zh-390-dpr2.png') });
   // The bottom navigation is within thumb reach on a phone: tap "案例" (second tab).
   await page.mouse.click(Math.round(390 * 3 / 8), 844 - 30);
-  await page.waitForFunction(() => globalThis.datatrail.screen === 'cases');
+  await page.waitForFunction(() => globalThis.datatrail.screen === 'check' && globalThis.datatrail.place === 'check/cases');
   await page.context().close();
 });
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, launchBrowser, settle, atPlace, noTraces, SHOTS } from './harness.mjs';
+import { startServer, launchBrowser, settle, atPlace, noTraces, skipCheck, answerCheck, SHOTS } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -47,7 +47,7 @@ test('left alone, a visit is asked about, then wiped; the next visitor finds no 
   await page.getByRole('button', { name: 'English' }).dispatchEvent('click');
   await page.waitForFunction(() => globalThis.datatrail.lang === 'en');
   await page.getByRole('link', { name: 'Self-check' }).dispatchEvent('click');
-  await atPlace(page, 'quiz');
+  await skipCheck(page, 'quiz');
   await page.getByRole('radio', { name: 'Hand it over and let them do it' }).dispatchEvent('click');
   await page.getByRole('radio', { name: 'Hand it over and let them do it', checked: true }).waitFor({ state: 'attached' });
   // Then walks away. After the idle time: a modal question, announced.
@@ -62,7 +62,7 @@ test('left alone, a visit is asked about, then wiped; the next visitor finds no 
   await atPlace(page, 'home');
   assert.equal(await page.evaluate(() => globalThis.datatrail.lang), 'zh-Hans');
   await page.getByRole('link', { name: '自查测验' }).dispatchEvent('click');
-  await atPlace(page, 'quiz');
+  await skipCheck(page, 'quiz');  // a new visit is offered the quick questions again
   await page.getByText('第 1 题，共 14 题').waitFor({ state: 'attached' });
   assert.equal(await page.getByRole('radio', { checked: true }).count(), 0, 'no answer survives the wipe');
   // Nothing was sent anywhere or kept on the device.
@@ -100,7 +100,7 @@ test('"I\'m here" keeps the visit where it was', { timeout: 60000 }, async () =>
   const { page, errors } = await openKiosk({ idle_seconds: 15, countdown_seconds: 10 });
   await page.getByRole('button', { name: '开始' }).dispatchEvent('click');
   await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
-  await atPlace(page, 'cases');
+  await skipCheck(page, 'cases');
   await page.getByRole('dialog', { name: '还在吗？' }).waitFor({ state: 'attached', timeout: 25000 });
   await page.getByRole('button', { name: '我还在，继续看' }).dispatchEvent('click');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -224,8 +224,9 @@ async function openPanel(page, code) {
   await page.getByRole('button', { name: '确定', exact: true }).dispatchEvent('click');
 }
 
-// Issue 21 (so far): the completion card with the word of the day, and the event's counts.
-test('a visitor who finishes sees "completed" and the word of the day; the wipe takes it; the counts hold only numbers', { timeout: 180000 }, async () => {
+// Issue 21: two visitors in a row — one does the quick questions before and after and spots
+// more, one skips them — then the completion card, the wipe, and the event's counts.
+test('two visitors: one spots more after, one skips; "completed" and the word of the day; the counts hold only numbers', { timeout: 240000 }, async () => {
   const { readFileSync } = await import('node:fs');
   const { ROOT } = await import('./harness.mjs');
   const questions = JSON.parse(readFileSync(path.join(ROOT, 'content/quiz/questions.json'), 'utf8')).questions;
@@ -237,6 +238,9 @@ test('a visitor who finishes sees "completed" and the word of the day; the wipe 
   await atPlace(page, 'home');
   const before = requests.length;
   await page.getByRole('link', { name: '自查测验' }).dispatchEvent('click');
+  await atPlace(page, 'check/quiz');
+  await page.locator('#mirror').getByRole('button', { name: '开始小题' }).dispatchEvent('click');
+  const asked = await answerCheck(page, 'zh-Hans', () => false);  // none spotted before
   await atPlace(page, 'quiz');
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i];
@@ -247,6 +251,15 @@ test('a visitor who finishes sees "completed" and the word of the day; the wipe 
     await page.waitForFunction(() => document.getElementById('live').textContent.length > 0);
     await page.getByRole('button', { name: i + 1 < questions.length ? '下一题' : '看我的防护清单' }).dispatchEvent('click');
   }
+  // The matching four, never one asked before; all spotted now.
+  await atPlace(page, 'check/after');
+  const after = await answerCheck(page, 'zh-Hans', () => true);
+  assert.equal(new Set([...asked, ...after]).size, 8, 'no question repeats within the visit');
+  await page.getByText('自查前：4题认出0题').waitFor({ state: 'attached' });
+  assert.equal(await page.getByText('现在：4题认出4题').count(), 1);
+  await settle(page);
+  await page.screenshot({ path: path.join(SHOTS, 'web-kiosk-check-change-1280.png') });
+  await page.locator('#mirror').getByRole('button', { name: '看我的防护清单' }).dispatchEvent('click');
   await page.getByRole('heading', { name: '已完成 · Completed' }).waitFor({ state: 'attached' });
   assert.equal(await page.getByText('今日口令：平安').count(), 1);
   await settle(page);
@@ -256,10 +269,17 @@ test('a visitor who finishes sees "completed" and the word of the day; the wipe 
   assert.equal(await page.getByText('今日口令：平安').count(), 0);
   await page.getByRole('button', { name: '开始', exact: true }).dispatchEvent('click');
   await atPlace(page, 'home');
+  // Visitor 2 skips the quick questions and walks away from the first question.
+  await page.getByRole('link', { name: '自查测验' }).dispatchEvent('click');
+  await skipCheck(page, 'quiz');
+  await page.getByRole('button', { name: '开始', exact: true }).waitFor({ state: 'attached', timeout: 40000 });
+  await page.getByRole('button', { name: '开始', exact: true }).dispatchEvent('click');
+  await atPlace(page, 'home');
   // The operator reads the counts: numbers only.
   await openPanel(page, '1379');
   await page.getByText('本次活动统计').waitFor({ state: 'attached' });
-  for (const line of ['访问人次：2', '开始自查：1', '完成自查：1', '看了案例：0']) {
+  for (const line of ['访问人次：3', '开始自查：2', '完成自查：1', '看了案例：0', '做了前后小题：1', '自查后认出更多：1',
+    '平均认出（自查前 → 自查后）：0.0 → 4.0 / 4']) {
     assert.equal(await page.getByText(line, { exact: true }).count(), 1, line);
   }
   // Nothing went to the network for any of it, and nothing was stored.

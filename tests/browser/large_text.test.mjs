@@ -25,7 +25,7 @@ const DEVICES = {
   'phone': { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true },
 };
 const SCREENS = ['phone3x', 'phone2x', '4k'];
-const PLACES = ['home', 'cases', 'case/huizhou-waybills', 'reminder/wipe-old-phone', 'flow/xuzhou-children', 'flow', 'quiz'];
+const PLACES = ['home', 'cases', 'case/huizhou-waybills', 'reminder/wipe-old-phone', 'flow/xuzhou-children', 'flow', 'check/quiz', 'quiz'];
 const centre = (b) => [b.x + b.width / 2, b.y + b.height / 2];
 
 // A page whose diagram animates never goes quiet: open it and wait for its first frame.
@@ -77,7 +77,20 @@ async function reachAndTap(page, f, role, name) {
   return false;
 }
 
-async function wholeQuizByFinger(page, f, labels, { print = true } = {}) {
+// The four quick questions by finger: the first answer of each, then on. Returns nothing;
+// the mirror shows where it ends (the quiz, or the visitor's change).
+async function checkByFinger(page, f, part) {
+  for (let i = 1; i <= 4; i++) {
+    await page.locator('#mirror').getByText(`第 ${i} 题，共 4 题`).first().waitFor({ state: 'attached', timeout: 15000 });
+    const name = await page.locator('#mirror').getByRole('radio').first().textContent();
+    assert.ok(await reachAndTap(page, f, 'radio', name), `quick question ${i}: the first answer is reachable`);
+    await page.locator('#mirror').getByRole('radio', { name, exact: true, checked: true }).waitFor({ state: 'attached' });
+    const on = i < 4 ? '下一题' : part === 'before' ? '开始自查' : '看看我的变化';
+    assert.ok(await reachAndTap(page, f, 'button', on), `quick question ${i}: ${on}`);
+  }
+}
+
+async function wholeQuizByFinger(page, f, labels, { print = true, after = false } = {}) {
   for (let i = 1; i <= 14; i++) {
     await page.locator('#mirror').getByText(labels.progress(i)).first().waitFor({ state: 'attached', timeout: 15000 });
     const choice = page.locator('#mirror').getByRole('radio').or(page.locator('#mirror').getByRole('checkbox')).first();
@@ -87,6 +100,14 @@ async function wholeQuizByFinger(page, f, labels, { print = true } = {}) {
     await page.locator('#mirror').getByRole(role, { name, exact: true, checked: true }).waitFor({ state: 'attached' });
     assert.ok(await reachAndTap(page, f, 'button', labels.check), `question ${i}: ${labels.check}`);
     assert.ok(await reachAndTap(page, f, 'button', i < 14 ? labels.next : labels.results), `question ${i}: on`);
+  }
+  if (after) {
+    // The matching quick questions, the visitor's change, then the plan.
+    await atPlace(page, 'check/after');
+    await checkByFinger(page, f, 'after');
+    await page.locator('#mirror').getByText(/^现在：4题认出\d题$/).waitFor({ state: 'attached' });
+    await page.locator('#canvas').screenshot({ path: path.join(SHOTS, 'web-200-phone-check-change.png') });
+    assert.ok(await reachAndTap(page, f, 'button', labels.results), 'from the change to the plan');
   }
   await page.locator('#mirror').getByRole('heading', { name: labels.plan }).waitFor({ state: 'attached' });
   if (!print) {
@@ -106,8 +127,13 @@ test('a phone with 200 % text: the whole quiz, and a whole case, by finger alone
   const { page, errors } = await open('phone', '?lang=zh-Hans&text=2');
   const f = await finger(page);
   await f.tap(...centre(await boxOf(page, 'button', '自查')));
+  // The quick questions before and after, by finger at 200 %: offer, four, the quiz, four.
+  await atPlace(page, 'check/quiz');
+  await page.locator('#canvas').screenshot({ path: path.join(SHOTS, 'web-200-phone-check-offer.png') });
+  assert.ok(await reachAndTap(page, f, 'button', '开始小题'));
+  await checkByFinger(page, f, 'before');
   await atPlace(page, 'quiz');
-  await wholeQuizByFinger(page, f, ZH);
+  await wholeQuizByFinger(page, f, ZH, { after: true });
   await page.locator('#canvas').screenshot({ path: path.join(SHOTS, 'web-200-phone-plan.png') });
   // A whole case, top to its source, by swiping.
   await f.tap(...centre(await boxOf(page, 'button', '案例')));
@@ -136,6 +162,8 @@ test('the portrait kiosk: the whole quiz by finger, from the attract screen to t
   await f.tap(540, 1000);
   await atPlace(page, 'home');
   assert.ok(await reachAndTap(page, f, 'link', '自查测验'));
+  await atPlace(page, 'check/quiz');
+  assert.ok(await reachAndTap(page, f, 'button', '跳过，直接自查'), 'skip is in reach of a finger');
   await atPlace(page, 'quiz');
   await wholeQuizByFinger(page, f, ZH, { print: false });
   await page.locator('#canvas').screenshot({ path: path.join(SHOTS, 'web-kiosk-plan.png') });

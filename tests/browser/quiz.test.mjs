@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { startServer, launchBrowser, openWidget, settle, atPlace, noTraces, ROOT, SHOTS } from './harness.mjs';
+import { startServer, launchBrowser, openWidget, settle, atPlace, noTraces, skipCheck, ROOT, SHOTS } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -23,7 +23,7 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Takes the whole quiz choosing, per question, the first answer `pick` accepts.
 async function takeQuiz(page, lang, pick, shotName) {
   await page.getByRole('link', { name: lang === 'en' ? 'Self-check' : '自查测验' }).dispatchEvent('click');
-  await atPlace(page, 'quiz');
+  await skipCheck(page, 'quiz');
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i];
     await page.getByText(lang === 'en' ? `Question ${i + 1} of ${questions.length}` : `第 ${i + 1} 题，共 ${questions.length} 题`).waitFor({ state: 'attached' });
@@ -149,9 +149,23 @@ async function keyTo(page, pattern) {
   throw new Error(`no control matching ${pattern} reached with Tab`);
 }
 
-test('the whole quiz can be taken with the keyboard alone', async () => {
+// The four quick questions by keyboard: Tab to the first answer, Enter, Tab to go on.
+async function checkByKeys(page, last) {
+  for (let i = 1; i <= 4; i++) {
+    await page.getByText(`Question ${i} of 4`).first().waitFor({ state: 'attached' });
+    const first = await page.locator('#mirror').getByRole('radio').first().textContent();
+    await keyTo(page, new RegExp(`^${escape(first)}$`));
+    await page.getByRole('radio', { name: first, exact: true, checked: true }).waitFor({ state: 'attached' });
+    await keyTo(page, i < 4 ? /^Next question$/ : last);
+  }
+}
+
+test('the whole quiz, with the quick questions before and after, can be taken with the keyboard alone', { timeout: 180000 }, async () => {
   const { page, errors } = await openWidget(browser, `${server.url}?lang=en`);
   await keyTo(page, /^Self-check$/);
+  await atPlace(page, 'check/quiz');
+  await keyTo(page, /^Start the questions$/);
+  await checkByKeys(page, /^Start the self-check$/);
   await atPlace(page, 'quiz');
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i];
@@ -163,6 +177,10 @@ test('the whole quiz can be taken with the keyboard alone', async () => {
     await keyTo(page, /^See what is safest$/);
     await keyTo(page, i + 1 < questions.length ? /^Next question$/ : /^See my action plan$/);
   }
+  await atPlace(page, 'check/after');
+  await checkByKeys(page, /^See what changed$/);
+  await page.getByText(/^Now: \d of 4 spotted$/).waitFor({ state: 'attached' });
+  await keyTo(page, /^See my action plan$/);
   await page.getByRole('heading', { name: 'Your action plan' }).waitFor({ state: 'attached' });
   assert.equal(await page.getByText(/^Install apps on a new phone yourself/).count(), 1);
   assert.deepEqual(errors, []);

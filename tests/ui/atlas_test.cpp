@@ -15,8 +15,9 @@ int rebuilds_on_a_tour(NullUi& ui) {
   for (auto locale : {dt::Locale::ZhHans, dt::Locale::En}) {
     ui.app.state().set_locale(locale);
     for (const char* place : {"", "cases", "case/qingdao-phone-shops", "reminder/report-110", "flow/qingdao-phone-shops",
-                              "flow", "quiz", "result"}) {
+                              "flow", "check/quiz", "check-item", "quiz", "result"}) {
       if (std::string(place) == "result") null_ui::finish_quiz(ui.app);
+      else if (std::string(place) == "check-item") ui.app.state().spot_start();  // a quick question's page
       else if (*place) REQUIRE(ui.app.open(place));
       else ui.app.state().go_home();
       for (int i = 0; i < 6; ++i) {

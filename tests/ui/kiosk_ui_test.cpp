@@ -67,6 +67,7 @@ TEST_CASE("left alone, a visit is asked about, then wiped to the attract loop; e
   REQUIRE(k.tap("开始"));
   REQUIRE(k.tap("English"));
   REQUIRE(k.tap("Self-check"));
+  REQUIRE(k.tap("Skip, go to the self-check"));
   REQUIRE(k.tap("Hand it over and let them do it"));
   REQUIRE(k.tap("See what is safest"));
   CHECK(k.app.state().quiz().answers.answered(0));
@@ -90,6 +91,7 @@ TEST_CASE("left alone, a visit is asked about, then wiped to the attract loop; e
   REQUIRE(k.tap("开始"));
   CHECK_FALSE(k.app.state().can_go_back());
   REQUIRE(k.tap("自查测验"));
+  REQUIRE(k.tap("跳过，直接自查"));  // offered again: a new visit
   CHECK(k.shows("第 1 题，共 14 题"));
   CHECK_FALSE(k.app.semantics().find("把手机交给店员")->current);
 }
@@ -98,6 +100,7 @@ TEST_CASE("answering \"Still there?\" keeps the visit as it was") {
   KioskUi k;
   REQUIRE(k.tap("开始"));
   REQUIRE(k.tap("案例故事"));
+  REQUIRE(k.tap("跳过，直接看案例"));
   const double last = k.clock;
   k.at(last + 31);
   REQUIRE(k.tap("我还在，继续看"));
@@ -340,10 +343,13 @@ TEST_CASE("the event summary prints the organiser and the counts, and nothing of
   const dt::ui::PrintablePlan& s = printer.sheets.front();
   CHECK(s.title == "本次活动统计");
   CHECK(s.intro == "河畔社区反诈宣传周");
-  REQUIRE(s.items.size() == 5);
+  REQUIRE(s.items.size() == 8);
   CHECK(s.items[0].label == "访问人次");
   CHECK(s.items[0].advice == "1");
   CHECK(s.items[4].label == "完成自查");
   CHECK(s.items[4].advice == "1");
+  CHECK(s.items[5].label == "做了前后小题");
+  CHECK(s.items[5].advice == "0");
+  CHECK(s.items[7].advice == "0.0 → 0.0 / 4");
   for (const auto& item : s.items) CHECK(item.reason.empty());  // numbers only: no advice, no answer
 }

@@ -228,7 +228,7 @@ TEST_CASE("large text at any pixel density: the atlas fits the GPU and every scr
     ui.app.set_text_scale(2);
     for (dt::Locale l : dt::kAllLocales) {
       ui.app.state().set_locale(l);
-      for (const char* place : {"home", "cases", "case/huizhou-waybills", "reminder/report-110", "flow/xuzhou-children", "quiz"}) {
+      for (const char* place : {"home", "cases", "case/huizhou-waybills", "reminder/report-110", "flow/xuzhou-children", "check/quiz", "quiz"}) {
         CAPTURE(place);
         ui.app.state().navigate(*dt::parse_place(place));
         ui.settle();

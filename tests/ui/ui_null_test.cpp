@@ -40,7 +40,7 @@ TEST_CASE("every screen draws in both languages without a GPU") {
   NullUi ui;
   for (dt::Locale l : dt::kAllLocales) {
     ui.app.state().set_locale(l);
-    for (const char* place : {"home", "cases", "case/qingdao-phone-shops", "reminder/report-110", "flow", "flow/linan-telegram", "quiz"}) {
+    for (const char* place : {"home", "cases", "case/qingdao-phone-shops", "reminder/report-110", "flow", "flow/linan-telegram", "check/quiz", "quiz"}) {
       ui.app.state().navigate(*dt::parse_place(place));
       ui.settle();
       CHECK(ImGui::GetDrawData()->TotalVtxCount > 500);  // text and cards, not an empty frame
@@ -48,10 +48,12 @@ TEST_CASE("every screen draws in both languages without a GPU") {
   }
 }
 
-TEST_CASE("a click on the first home card opens the case stories") {
+TEST_CASE("a click on the first home card opens the case stories, by way of the quick questions' offer") {
   NullUi ui;
   ui.settle();
   ui.click(300, 420);
+  CHECK(ui.app.state().place() == dt::Place{dt::Screen::Check, "cases"});
+  REQUIRE(ui.tap("跳过，直接看案例"));
   CHECK(ui.app.state().screen() == dt::Screen::Cases);
 }
 
@@ -255,6 +257,12 @@ TEST_CASE("the mirror's activate does what a click does, and its focus moves the
   REQUIRE(card);
   REQUIRE(card->id != 0);
   ui.app.activate(card->id);
+  ui.frame();
+  CHECK(ui.app.state().screen() == dt::Screen::Check);
+  ui.settle();
+  const auto* skip = ui.app.semantics().find("跳过，直接看案例");
+  REQUIRE(skip);
+  ui.app.activate(skip->id);
   ui.frame();
   CHECK(ui.app.state().screen() == dt::Screen::Cases);
   ui.settle();

@@ -153,7 +153,7 @@ void tell_page() {
     g->told_visits = st.visits();
     dt_js_wiped();
   }
-  const std::string screen(dt::screen_name(st.screen()));
+  const std::string screen(dt::screen_name(dt::section_of(st.place())));
   if (screen != g->told_screen) {
     g->told_screen = screen;
     dt_js_event("navigate", ("{\"screen\":\"" + screen + "\"}").c_str());

@@ -69,7 +69,7 @@ void draw_home(const UiContext& ctx) {
                            : ImVec2(x0, top + (card_h + ctx.px(16)) * static_cast<float>(i));
     ImGui::SetCursorScreenPos(pos);
     if (entry_card(ctx, e.title, e.icon, ctx.tr(e.title), ctx.tr(e.body), ImVec2(card_w, card_h), sideways))
-      ctx.state.navigate(e.screen);
+      ctx.state.enter(e.screen, ctx.content);
   }
   at(ctx.px(32));
   const float tail_top = ImGui::GetCursorScreenPos().y;

@@ -221,4 +221,35 @@ void read_aloud_button(const UiContext& ctx, const char* label_key, const std::s
   }
 }
 
+// An answer row: a radio dot or a check box, then the answer. Chosen rows are outlined.
+bool answer_row(const UiContext& ctx, const char* id, std::string_view text, bool chosen, bool multiple, float w) {
+  const auto& p = ctx.theme.palette;
+  const float pad = ctx.px(16), mark = ctx.px(22), text_w = w - pad * 3 - mark;
+  const float th = paragraph_height(ctx, text, ctx.fonts.body, text_w);
+  const ImVec2 size(w, std::max(ctx.px(56), th + pad * 2));
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton(id, size);
+  clicked |= ctx.semantics.add_last_item(multiple ? SemanticNode::Role::Check : SemanticNode::Role::Radio, text, chosen);
+  auto* dl = ImGui::GetWindowDrawList();
+  const float r = ctx.px(ctx.theme.space.radius);
+  dl->AddRectFilled(pos, pos + size, to_u32(chosen || ImGui::IsItemActive() ? p.tint_accent : p.surface), r);
+  dl->AddRect(pos, pos + size, to_u32(chosen ? p.accent : p.border), r, 0, ctx.px(chosen ? 2.0f : 1.0f));
+  const ImVec2 mc = pos + ImVec2(pad + mark / 2, size.y / 2);
+  if (multiple) {
+    dl->AddRect(mc - ImVec2(mark / 2, mark / 2), mc + ImVec2(mark / 2, mark / 2), to_u32(chosen ? p.accent : p.text_secondary),
+                ctx.px(4), 0, ctx.px(2));
+    if (chosen) {
+      dl->AddLine(mc + ImVec2(-mark * 0.28f, 0), mc + ImVec2(-mark * 0.05f, mark * 0.22f), to_u32(p.accent), ctx.px(2.5f));
+      dl->AddLine(mc + ImVec2(-mark * 0.05f, mark * 0.22f), mc + ImVec2(mark * 0.3f, -mark * 0.22f), to_u32(p.accent), ctx.px(2.5f));
+    }
+  } else {
+    dl->AddCircle(mc, mark / 2, to_u32(chosen ? p.accent : p.text_secondary), 0, ctx.px(2));
+    if (chosen) dl->AddCircleFilled(mc, mark * 0.28f, to_u32(p.accent));
+  }
+  draw_paragraph(ctx, dl, pos + ImVec2(pad * 2 + mark, (size.y - th) / 2), text, ctx.fonts.body, p.text, text_w);
+  focus_ring(ctx, r);
+  return clicked;
+}
+
+
 }  // namespace dt::ui

@@ -41,6 +41,10 @@ bool toggle_row(const UiContext& ctx, const char* id, Icon icon, std::string_vie
 // the next line at `right` (screen x). Returns true when tapped.
 bool chip(const UiContext& ctx, const char* id, std::string_view label, bool on, float left, float right);
 
+// An answer to choose (the quiz, the spot-the-leak check): a radio dot or a check box, then
+// the answer, as one large row. A chosen row is outlined.
+bool answer_row(const UiContext& ctx, const char* id, std::string_view text, bool chosen, bool multiple, float w);
+
 // Colour of a flow role (design brief); fraud rings get their own darker red.
 // A role's name in the visitor's language ("中间商" / "Middleman").
 const std::string& role_label(const UiContext& ctx, Role role);

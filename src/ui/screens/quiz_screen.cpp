@@ -16,36 +16,6 @@ namespace dt::ui {
 
 namespace {
 
-// An answer row: a radio dot or a check box, then the answer. Chosen rows are outlined.
-bool answer_row(const UiContext& ctx, const char* id, std::string_view text, bool chosen, bool multiple, float w) {
-  const auto& p = ctx.theme.palette;
-  const float pad = ctx.px(16), mark = ctx.px(22), text_w = w - pad * 3 - mark;
-  const float th = paragraph_height(ctx, text, ctx.fonts.body, text_w);
-  const ImVec2 size(w, std::max(ctx.px(56), th + pad * 2));
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  bool clicked = ImGui::InvisibleButton(id, size);
-  clicked |= ctx.semantics.add_last_item(multiple ? SemanticNode::Role::Check : SemanticNode::Role::Radio, text, chosen);
-  auto* dl = ImGui::GetWindowDrawList();
-  const float r = ctx.px(ctx.theme.space.radius);
-  dl->AddRectFilled(pos, pos + size, to_u32(chosen || ImGui::IsItemActive() ? p.tint_accent : p.surface), r);
-  dl->AddRect(pos, pos + size, to_u32(chosen ? p.accent : p.border), r, 0, ctx.px(chosen ? 2.0f : 1.0f));
-  const ImVec2 mc = pos + ImVec2(pad + mark / 2, size.y / 2);
-  if (multiple) {
-    dl->AddRect(mc - ImVec2(mark / 2, mark / 2), mc + ImVec2(mark / 2, mark / 2), to_u32(chosen ? p.accent : p.text_secondary),
-                ctx.px(4), 0, ctx.px(2));
-    if (chosen) {
-      dl->AddLine(mc + ImVec2(-mark * 0.28f, 0), mc + ImVec2(-mark * 0.05f, mark * 0.22f), to_u32(p.accent), ctx.px(2.5f));
-      dl->AddLine(mc + ImVec2(-mark * 0.05f, mark * 0.22f), mc + ImVec2(mark * 0.3f, -mark * 0.22f), to_u32(p.accent), ctx.px(2.5f));
-    }
-  } else {
-    dl->AddCircle(mc, mark / 2, to_u32(chosen ? p.accent : p.text_secondary), 0, ctx.px(2));
-    if (chosen) dl->AddCircleFilled(mc, mark * 0.28f, to_u32(p.accent));
-  }
-  draw_paragraph(ctx, dl, pos + ImVec2(pad * 2 + mark, (size.y - th) / 2), text, ctx.fonts.body, p.text, text_w);
-  focus_ring(ctx, r);
-  return clicked;
-}
-
 // The question as one text for a voice: the prompt, each choice, and once checked the reason.
 std::string spoken(const UiContext& ctx, const Question& q, bool with_feedback) {
   std::string t = ctx.tr(q.prompt) + "\n";
@@ -183,6 +153,17 @@ void results(const UiContext& ctx, const QuizSession& s, float w) {
   const auto& p = ctx.theme.palette;
   const QuizResult& result = s.result;
   if (ctx.kiosk) completed_card(ctx, w);
+  // The matching questions of a "before" the visitor did, still waiting (they went back).
+  const SpotSession::Stage spot = ctx.state.spot().stage;
+  if (spot == SpotSession::Stage::BeforeDone || spot == SpotSession::Stage::After) {
+    paragraph(ctx, ctx.tr("spot.waiting"), ctx.fonts.body, p.text, w);
+    gap(ctx, 8);
+    if (link_row(ctx, "##spot_after", Icon::Shield, ctx.tr("spot.continue_after"), w)) {
+      if (spot == SpotSession::Stage::BeforeDone) ctx.state.spot_start_after();
+      else ctx.state.navigate(Screen::Check, "after");
+    }
+    gap(ctx, 16);
+  }
   heading(ctx, ctx.tr("quiz.plan_title"), 2, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, w, 1.3f);
   gap(ctx, 6);
   paragraph(ctx, ctx.tr("quiz.not_kept"), ctx.fonts.caption, p.text_secondary, w);

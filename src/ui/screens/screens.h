@@ -25,6 +25,8 @@ void draw_flow(const UiContext& ctx);
 void draw_attract_flow(const UiContext& ctx, float bottom);
 // The self-check: questions with feedback, then the action plan.
 void draw_quiz(const UiContext& ctx);
+// The spot-the-leak check before and after the self-check, and the visitor's own change.
+void draw_check(const UiContext& ctx);
 
 // Top bar: back (when there is somewhere to go back to), screen title, language switch.
 void draw_top_bar(const UiContext& ctx);

@@ -21,6 +21,7 @@ const char* title_key(const UiContext& ctx) {
     case Screen::Problems: return nullptr;
     case Screen::Flow: return "home.flow.title";
     case Screen::Quiz: return "home.quiz.title";
+    case Screen::Check: return "spot.title";
     case Screen::Home: break;
   }
   return "app.name";
@@ -123,7 +124,8 @@ void draw_bottom_nav(const UiContext& ctx) {
     const Tab& t = tabs[i];
     if (!ctx.state.shows(t.screen)) continue;  // a module the kiosk's organiser turned off
     // A case page and a reminder belong to the case stories section.
-    const Screen here = ctx.state.screen();
+    // The quick questions belong to the section they lead to.
+    const Screen here = section_of(ctx.state.place());
     const bool current = here == t.screen || (t.screen == Screen::Cases && (here == Screen::Case || here == Screen::Reminder));
     const ImVec2 pos = o + ImVec2(tab_w * static_cast<float>(slot++), 0);
     ImGui::SetCursorScreenPos(pos);
@@ -132,7 +134,7 @@ void draw_bottom_nav(const UiContext& ctx) {
     tapped |= ctx.semantics.add_last_item(SemanticNode::Role::Tab, ctx.tr(t.key), current);
     if (tapped) {
       if (t.screen == Screen::Home) ctx.state.go_home();
-      else ctx.state.navigate(t.screen);
+      else ctx.state.enter(t.screen, ctx.content);
     }
     ImGui::PopID();
     const Rgb col = current ? p.accent : p.text_secondary;
