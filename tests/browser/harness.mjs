@@ -102,9 +102,17 @@ export const atPlace = (page, place) =>
 // The first way into the stories or the self-check in a visit offers the spot-the-leak
 // questions (check/<then>); a visitor who does not want them taps "skip", as large as
 // "start", and lands where they were going.
-export async function skipCheck(page, then) {
+// `mouse`: with a real mouse click where "skip" is drawn, as a desktop visitor does.
+export async function skipCheck(page, then, { mouse = false } = {}) {
   await atPlace(page, `check/${then}`);
-  await page.locator('#mirror').getByRole('button', { name: /^(跳过|Skip)/ }).dispatchEvent('click');
+  const skip = page.locator('#mirror').getByRole('button', { name: /^(跳过|Skip)/ });
+  if (mouse) {
+    await settle(page);
+    const b = await skip.boundingBox();
+    await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  } else {
+    await skip.dispatchEvent('click');
+  }
   await atPlace(page, then);
 }
 

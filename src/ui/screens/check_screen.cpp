@@ -59,7 +59,9 @@ std::string cited(const UiContext& ctx, const SpotItem& item) {
   if (const Reminder* rem = ctx.content.find_reminder(item.reminder))
     from = ctx.tr(rem->kind == AdviceKind::OurTip ? "quiz.tip" : "quiz.reminder") + colon(ctx) + ctx.tr(rem->text);
   if (const Case* c = ctx.content.find_case(item.case_id)) {
-    if (!from.empty()) from += ctx.state.locale() == Locale::ZhHans ? "；" : "; ";
+    // Advice ends a sentence already: no second stop after it.
+    const bool ended = from.size() >= 3 && (from.compare(from.size() - 3, 3, "。") == 0 || from.back() == '.');
+    if (!from.empty()) from += ended ? (ctx.state.locale() == Locale::ZhHans ? "" : " ") : (ctx.state.locale() == Locale::ZhHans ? "；" : "; ");
     from += ctx.tr("spot.case") + colon(ctx) + ctx.tr(c->title);
   }
   return ctx.tr("spot.from") + from;
@@ -135,11 +137,27 @@ void change_page(const UiContext& ctx, const SpotSession& s, float w) {
   const auto& p = ctx.theme.palette;
   const int before = s.score(ctx.content, 0), after = s.score(ctx.content, 1), total = s.total();
   heading(ctx, ctx.tr("spot.change_title"), 2, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, w, 1.35f);
+  gap(ctx, 16);
+  // The picture on a card of its own: before in grey, now in the accent colour.
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  auto* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);  // the card goes under what is drawn into it
+  dl->ChannelsSetCurrent(1);
+  const float pad = ctx.px(24);
+  ImGui::SetCursorScreenPos(top + ImVec2(pad, pad));
+  ImGui::BeginGroup();
+  dots_row(ctx, fill(ctx.tr("spot.before_line"), {{"n", before}, {"total", total}}), before, total, p.text_secondary, w - pad * 2);
   gap(ctx, 20);
-  dots_row(ctx, fill(ctx.tr("spot.before_line"), {{"n", before}, {"total", total}}), before, total, p.text_secondary, w);
+  dots_row(ctx, fill(ctx.tr("spot.now_line"), {{"n", after}, {"total", total}}), after, total, p.accent, w - pad * 2);
+  ImGui::EndGroup();
+  const ImVec2 end(top.x + w, ImGui::GetItemRectMax().y + pad);
+  dl->ChannelsSetCurrent(0);
+  dl->AddRectFilled(top, end, to_u32(p.surface), ctx.px(ctx.theme.space.radius));
+  dl->AddRect(top, end, to_u32(p.border), ctx.px(ctx.theme.space.radius), 0, ctx.px(1));
+  dl->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(top.x, end.y));
+  ImGui::Dummy(ImVec2(w, 0));
   gap(ctx, 20);
-  dots_row(ctx, fill(ctx.tr("spot.now_line"), {{"n", after}, {"total", total}}), after, total, p.accent, w);
-  gap(ctx, 24);
   const std::string words = after > before   ? fill(ctx.tr("spot.more"), {{"n", after - before}})
                             : after == total ? ctx.tr("spot.all")
                             : after == before ? ctx.tr("spot.same")
