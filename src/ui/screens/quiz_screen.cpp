@@ -149,21 +149,25 @@ void completed_card(const UiContext& ctx, float w) {
   gap(ctx, 16);
 }
 
+// The matching quick questions of a "before" the visitor did, still waiting (they went back
+// from them, or reached the plan another way): one row leads to them.
+void spot_waiting(const UiContext& ctx, float w) {
+  const SpotSession::Stage spot = ctx.state.spot().stage;
+  if (spot != SpotSession::Stage::BeforeDone && spot != SpotSession::Stage::After) return;
+  paragraph(ctx, ctx.tr("spot.waiting"), ctx.fonts.body, ctx.theme.palette.text, w);
+  gap(ctx, 8);
+  if (link_row(ctx, "##spot_after", Icon::Shield, ctx.tr("spot.continue_after"), w)) {
+    if (spot == SpotSession::Stage::BeforeDone) ctx.state.spot_start_after();
+    else ctx.state.navigate(Screen::Check, "after");
+  }
+  gap(ctx, 16);
+}
+
 void results(const UiContext& ctx, const QuizSession& s, float w) {
   const auto& p = ctx.theme.palette;
   const QuizResult& result = s.result;
   if (ctx.kiosk) completed_card(ctx, w);
-  // The matching questions of a "before" the visitor did, still waiting (they went back).
-  const SpotSession::Stage spot = ctx.state.spot().stage;
-  if (spot == SpotSession::Stage::BeforeDone || spot == SpotSession::Stage::After) {
-    paragraph(ctx, ctx.tr("spot.waiting"), ctx.fonts.body, p.text, w);
-    gap(ctx, 8);
-    if (link_row(ctx, "##spot_after", Icon::Shield, ctx.tr("spot.continue_after"), w)) {
-      if (spot == SpotSession::Stage::BeforeDone) ctx.state.spot_start_after();
-      else ctx.state.navigate(Screen::Check, "after");
-    }
-    gap(ctx, 16);
-  }
+  spot_waiting(ctx, w);
   heading(ctx, ctx.tr("quiz.plan_title"), 2, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, w, 1.3f);
   gap(ctx, 6);
   paragraph(ctx, ctx.tr("quiz.not_kept"), ctx.fonts.caption, p.text_secondary, w);
