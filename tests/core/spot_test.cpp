@@ -80,12 +80,7 @@ TEST_CASE("the check is offered once per visit on the way in; skipping goes wher
   s.enter(dt::Screen::Quiz, c);
   CHECK(s.screen() == dt::Screen::Quiz);  // not offered again this visit
   // Finishing the quiz after a skip asks nothing more.
-  s.quiz_fit(c.questions);
-  for (size_t q = 0; q < c.questions.size(); ++q) {
-    s.quiz_choose(c.questions, 0);
-    s.quiz_check();
-    s.quiz_next(c);
-  }
+  dt::test::take_quiz(s, c);
   CHECK(s.screen() == dt::Screen::Quiz);
   CHECK(s.quiz().done);
   // A new visit is offered it again; a module the organiser turned off is not a way in.
@@ -124,12 +119,7 @@ TEST_CASE("an answer is given once and explained; the before part hands over to 
   CHECK(s.spot().stage == dt::SpotSession::Stage::BeforeDone);
   CHECK(s.screen() == dt::Screen::Quiz);
   // The after part asks the partners of the before items.
-  s.quiz_fit(c.questions);
-  for (size_t q = 0; q < c.questions.size(); ++q) {
-    s.quiz_choose(c.questions, 0);
-    s.quiz_check();
-    s.quiz_next(c);
-  }
+  dt::test::take_quiz(s, c);
   CHECK(s.screen() == dt::Screen::Check);
   CHECK(s.item() == "after");
   CHECK(s.spot().items() == s.spot().plan.after);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/app_state.h"
 #include "core/content/loader.h"
 
 namespace dt::test {
@@ -38,6 +39,16 @@ inline const Content& shipped_content() {
     return load_shipped_content(problems);
   }();
   return c;
+}
+
+// Takes the whole self-check, the first answer of every question, as a visitor taps through it.
+inline void take_quiz(AppState& s, const Content& c) {
+  s.quiz_fit(c.questions);
+  for (size_t q = 0; q < c.questions.size(); ++q) {
+    s.quiz_choose(c.questions, 0);
+    s.quiz_check();
+    s.quiz_next(c);
+  }
 }
 
 }  // namespace dt::test

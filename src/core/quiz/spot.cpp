@@ -45,9 +45,9 @@ bool SpotSession::offer(const Content& c, unsigned visit, std::string going_to) 
   return true;
 }
 
-bool SpotSession::start() {
-  if (stage != Stage::Offered) return false;
-  stage = Stage::Before;
+bool SpotSession::begin_part(Stage from, Stage to) {
+  if (stage != from) return false;
+  stage = to;
   index = 0;
   feedback = false;
   return true;
@@ -86,13 +86,7 @@ bool SpotSession::next() {
   return true;
 }
 
-bool SpotSession::start_after() {
-  if (stage != Stage::BeforeDone) return false;
-  stage = Stage::After;
-  index = 0;
-  feedback = false;
-  return true;
-}
+
 
 int SpotSession::score(const Content& c, int part) const {
   const auto& list = part == 0 ? plan.before : plan.after;

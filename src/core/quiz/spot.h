@@ -35,11 +35,11 @@ struct SpotSession {
   bool offer_due(const Content& c) const { return stage == Stage::NotOffered && !c.spot_pairs.empty(); }
   // Each returns whether it changed anything.
   bool offer(const Content& c, unsigned visit, std::string going_to);
-  bool start();
+  bool start() { return begin_part(Stage::Offered, Stage::Before); }
   bool skip();
   bool choose(const Content& c, int answer);  // once per item; the reason follows
   bool next();                                // after the part's last item: that part is done
-  bool start_after();                         // only once the before part is done
+  bool start_after() { return begin_part(Stage::BeforeDone, Stage::After); }  // once the before part is done
 
   bool in_after() const { return stage == Stage::After || stage == Stage::Done; }
   const std::vector<int>& items() const { return in_after() ? plan.after : plan.before; }
@@ -47,6 +47,9 @@ struct SpotSession {
   // Right answers in a part (0 before, 1 after).
   int score(const Content& c, int part) const;
   int total() const { return static_cast<int>(plan.before.size()); }
+
+ private:
+  bool begin_part(Stage from, Stage to);
 };
 
 }  // namespace dt
