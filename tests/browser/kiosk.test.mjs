@@ -249,13 +249,14 @@ test('two visitors: one spots more after, one skips; "completed" and the word of
     await page.getByRole(q.kind === 'multiple' ? 'checkbox' : 'radio', { name: o.text['zh-Hans'], exact: true }).dispatchEvent('click');
     await page.getByRole('button', { name: '看看怎样更安全' }).dispatchEvent('click');
     await page.waitForFunction(() => document.getElementById('live').textContent.length > 0);
-    await page.getByRole('button', { name: i + 1 < questions.length ? '下一题' : '看我的防护清单' }).dispatchEvent('click');
+    // After the quick questions, the last button says where it goes: to their matching four.
+    await page.getByRole('button', { name: i + 1 < questions.length ? '下一题' : '做4道对比小题' }).dispatchEvent('click');
   }
   // The matching four, never one asked before; all spotted now.
   await atPlace(page, 'check/after');
   const after = await answerCheck(page, 'zh-Hans', () => true);
   assert.equal(new Set([...asked, ...after]).size, 8, 'no question repeats within the visit');
-  await page.getByText('自查前：4题认出0题').waitFor({ state: 'attached' });
+  await page.getByText('之前：4题认出0题').waitFor({ state: 'attached' });
   assert.equal(await page.getByText('现在：4题认出4题').count(), 1);
   await settle(page);
   await page.screenshot({ path: path.join(SHOTS, 'web-kiosk-check-change-1280.png') });

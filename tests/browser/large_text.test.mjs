@@ -99,7 +99,8 @@ async function wholeQuizByFinger(page, f, labels, { print = true, after = false 
     assert.ok(await reachAndTap(page, f, role, name), `question ${i}: the first answer is reachable`);
     await page.locator('#mirror').getByRole(role, { name, exact: true, checked: true }).waitFor({ state: 'attached' });
     assert.ok(await reachAndTap(page, f, 'button', labels.check), `question ${i}: ${labels.check}`);
-    assert.ok(await reachAndTap(page, f, 'button', i < 14 ? labels.next : labels.results), `question ${i}: on`);
+    const last = after ? '做4道对比小题' : labels.results;  // after the quick questions: their matching four
+    assert.ok(await reachAndTap(page, f, 'button', i < 14 ? labels.next : last), `question ${i}: on`);
   }
   if (after) {
     // The matching quick questions, the visitor's change, then the plan.

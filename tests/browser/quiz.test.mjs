@@ -175,7 +175,7 @@ test('the whole quiz, with the quick questions before and after, can be taken wi
     await page.getByRole(q.kind === 'multiple' ? 'checkbox' : 'radio', { name: risky.text.en, exact: true, checked: true })
       .waitFor({ state: 'attached' });
     await keyTo(page, /^See what is safest$/);
-    await keyTo(page, i + 1 < questions.length ? /^Next question$/ : /^See my action plan$/);
+    await keyTo(page, i + 1 < questions.length ? /^Next question$/ : /^On to four matching questions$/);
   }
   await atPlace(page, 'check/after');
   await checkByKeys(page, /^See what changed$/);

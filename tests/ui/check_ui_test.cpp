@@ -95,7 +95,7 @@ void whole_visit(null_ui::NullUi& ui, int before_right, int after_right, const c
     REQUIRE(reach_and_tap(ui, i < 3 ? "下一题" : "看看我的变化", Role::Button));
   }
   ui.settle();
-  CHECK(ui.app.semantics().find(("自查前：4题认出" + std::to_string(before_right) + "题").c_str()));
+  CHECK(ui.app.semantics().find(("之前：4题认出" + std::to_string(before_right) + "题").c_str()));
   CHECK(ui.app.semantics().find(("现在：4题认出" + std::to_string(after_right) + "题").c_str()));
   CHECK(ui.app.semantics().find(words));
   nothing_off_screen(ui, "the change");

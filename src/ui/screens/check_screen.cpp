@@ -16,6 +16,11 @@ namespace dt::ui {
 
 namespace {
 
+// The item whose reason was last brought into view, and the page last shown (layout state,
+// like a scroll position: which item, not what was answered).
+int scrolled_for = -1;
+int page_shown = -1;
+
 const char* colon(const UiContext& ctx) { return ctx.state.locale() == Locale::ZhHans ? "：" : ": "; }
 
 // Two buttons of one size and one style, side by side where they fit, else one above the
@@ -70,6 +75,13 @@ std::string cited(const UiContext& ctx, const SpotItem& item) {
 void item_page(const UiContext& ctx, const SpotSession& s, float w) {
   const auto& p = ctx.theme.palette;
   const SpotItem& item = ctx.content.spot[static_cast<size_t>(s.items()[static_cast<size_t>(s.index)])];
+  // The matching part says what it is, and that the plan can come first.
+  if (s.in_after() && s.index == 0 && !s.feedback) {
+    paragraph(ctx, ctx.tr("spot.after_intro"), ctx.fonts.body_bold, p.text, w);
+    gap(ctx, 8);
+    if (quiet_button(ctx, "##plan_first", ctx.tr("spot.plan_first"), Icon::Chevron)) ctx.state.navigate(Screen::Quiz);
+    gap(ctx, 16);
+  }
   paragraph(ctx, fill(ctx.tr(s.in_after() ? "spot.progress_after" : "spot.progress_before"), {{"n", s.index + 1}, {"total", s.total()}}),
             ctx.fonts.caption, p.text_secondary, w);
   gap(ctx, 14);
@@ -92,7 +104,10 @@ void item_page(const UiContext& ctx, const SpotSession& s, float w) {
     gap(ctx, 10);
   }
   ctx.semantics.end_list();
-  if (!s.feedback) return;
+  if (!s.feedback) {
+    scrolled_for = -1;
+    return;
+  }
   gap(ctx, 6);
   const bool right = item.correct(s.answer());
   std::string answer;
@@ -115,6 +130,11 @@ void item_page(const UiContext& ctx, const SpotSession& s, float w) {
   const bool last = s.index + 1 == s.total();
   const char* next = !last ? "spot.next" : s.in_after() ? "spot.see_change" : s.then == "cases" ? "spot.to_cases" : "spot.to_quiz";
   if (primary_button(ctx, "##spot_next", ctx.tr(next), ctx.narrow() ? w : 0)) ctx.state.spot_next();
+  // When the reason first appears, bring it and the way on into view: on a phone with large
+  // text they fall below the screen's edge, and an older reader may not think to scroll.
+  const int key = (s.in_after() ? 100 : 0) + s.index;
+  if (scrolled_for != key) ImGui::SetScrollHereY(1.0f);
+  scrolled_for = key;
 }
 
 // One row of the picture: the label, then a dot per item, filled for each spotted.
@@ -157,6 +177,8 @@ void change_page(const UiContext& ctx, const SpotSession& s, float w) {
   dl->ChannelsMerge();
   ImGui::SetCursorScreenPos(ImVec2(top.x, end.y));
   ImGui::Dummy(ImVec2(w, 0));
+  gap(ctx, 8);
+  paragraph(ctx, ctx.tr("spot.dots_note"), ctx.fonts.caption, p.text_secondary, w);
   gap(ctx, 20);
   const std::string words = after > before   ? fill(ctx.tr("spot.more"), {{"n", after - before}})
                             : after == total ? ctx.tr("spot.all")
@@ -193,6 +215,11 @@ void draw_check(const UiContext& ctx) {
     ctx.state.spot_arrive(ctx.content, part == "cases" ? "cases" : "quiz");
   }
   const SpotSession& s = ctx.state.spot();
+  // Every item, and the change, starts at its top: the place stays "check/…" throughout, so
+  // the page would otherwise keep the last item's scroll (its reason and button, far down).
+  const int page = s.stage == Stage::Done ? 1000 : (s.in_after() ? 100 : 0) + s.index + (s.stage == Stage::Offered ? 500 : 0);
+  if (page != page_shown) ImGui::SetScrollY(0);
+  page_shown = page;
   const bool here = (part == "after") == s.in_after();  // this link's part is the one under way
   if (s.stage == Stage::Offered && part != "after") offer(ctx, s, r.width);
   else if ((s.stage == Stage::Before || s.stage == Stage::After) && here) item_page(ctx, s, r.width);

@@ -88,7 +88,9 @@ void question(const UiContext& ctx, const QuizSession& s, float w) {
     }
     gap(ctx, 8);
     const bool last = s.index + 1 == total;
-    if (primary_button(ctx, "##next", ctx.tr(last ? "quiz.results" : "quiz.next"), ctx.narrow() ? w : 0))
+    // After a "before" part, the last question leads to its matching questions: say so.
+    const bool to_after = ctx.state.spot().stage == SpotSession::Stage::BeforeDone;
+    if (primary_button(ctx, "##next", ctx.tr(!last ? "quiz.next" : to_after ? "spot.to_after" : "quiz.results"), ctx.narrow() ? w : 0))
       ctx.state.quiz_next(ctx.content);
   }
   if (s.index > 0) {
@@ -273,6 +275,11 @@ void draw_quiz(const UiContext& ctx) {
   }
   ctx.state.quiz_fit(qs);
   const QuizSession& s = ctx.state.quiz();
+  // Each question, and the plan, starts at its top (the place stays "quiz" throughout).
+  static int page_shown = -1;
+  const int page = s.done ? -2 : s.index;
+  if (page != page_shown) ImGui::SetScrollY(0);
+  page_shown = page;
   if (s.done) results(ctx, s, r.width);
   else question(ctx, s, r.width);
   page_end(ctx, 40);
