@@ -296,3 +296,44 @@ test('two visitors: one spots more after, one skips; "completed" and the word of
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+// Issue 21: the organiser's report, printed from the operator panel in the real browser.
+test('the event summary prints the date, the organiser and the counts, and nothing of any visitor', { timeout: 120000 }, async () => {
+  const { readFileSync } = await import('node:fs');
+  const { ROOT } = await import('./harness.mjs');
+  const spot = JSON.parse(readFileSync(path.join(ROOT, 'content/quiz/spot.json'), 'utf8')).items;
+  const { page, errors, requests } = await openKiosk({ idle_seconds: 60, countdown_seconds: 10, operator_code: '1379', printing: true,
+    organiser: { 'zh-Hans': '河畔社区反诈宣传周', en: 'Riverside anti-fraud week' } }, { serviceWorkers: 'block' },
+  () => {  // the print dialog opening (as a browser announces it), and never closing
+    window.print = () => { window.dispatchEvent(new Event('beforeprint')); globalThis.__printed = (globalThis.__printed || 0) + 1; };
+  });
+  await page.getByRole('button', { name: '开始', exact: true }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  // A visitor answers the first quick questions and goes on to the self-check.
+  await page.getByRole('link', { name: '自查测验' }).dispatchEvent('click');
+  await atPlace(page, 'check/quiz');
+  await page.locator('#mirror').getByRole('button', { name: '开始小题' }).dispatchEvent('click');
+  await answerCheck(page, 'zh-Hans', () => true);
+  await atPlace(page, 'quiz');
+  const before = requests.length;
+  await openPanel(page, '1379');
+  await page.getByRole('button', { name: '打印活动统计' }).dispatchEvent('click');
+  await page.waitForFunction(() => globalThis.__printed === 1);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: path.join(SHOTS, 'web-kiosk-event-summary-print.png'), fullPage: true });
+  const text = await page.locator('#print-plan').innerText();
+  assert.match(text, /本次活动统计/);
+  assert.match(text, /河畔社区反诈宣传周/);
+  assert.match(text, new RegExp(String(new Date().getFullYear())));
+  for (const [label, n] of [['访问人次', '1'], ['开始自查', '1'], ['完成自查', '0'], ['做了前后小题', '0']]) {
+    assert.match(text, new RegExp(`${label}[\\s：:]*${n}\\b`), `${label} ${n}`);
+  }
+  // Numbers only: none of the visitor's questions or answers is on the paper.
+  for (const s of spot) {
+    assert.ok(!text.includes(s.prompt['zh-Hans']), 'no quick question on the paper');
+    for (const o of s.options || []) assert.ok(!text.includes(o.text['zh-Hans']), 'no answer on the paper');
+  }
+  assert.deepEqual(requests.slice(before), [], 'printing asks nothing of the network');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
