@@ -1,6 +1,7 @@
 #include "core/strings.h"
 
 #include "core/content/json_reader.h"
+#include "core/text/drawable.h"
 
 namespace dt {
 
@@ -32,6 +33,11 @@ void StringTable::load(Locale locale, std::string_view json_text, std::string_vi
     const auto& text = value.get_ref<const std::string&>();
     if (text.empty()) {
       problems.push_back(file + ": /" + key + ": empty text");
+      continue;
+    }
+    if (const auto bad = first_undrawable(text)) {
+      problems.push_back(file + ": /" + key + ": " + describe(*bad, text));
+      map[key] = without_undrawable(text);
       continue;
     }
     map[key] = text;

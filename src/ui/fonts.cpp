@@ -99,13 +99,16 @@ void to_ranges(const ImVector<ImU32>& set, ImVector<ImWchar>& ranges) {
     for (ImU32 w = set[i]; w; w &= w - 1) {
       int bit = 0;
       while (!(w & (1u << bit))) ++bit;
-      b.AddChar(static_cast<ImWchar>(i * 32 + bit));
+      // No glyph for a control character: ImGui's range list ends at the first 0, so a U+0000
+      // in any text once emptied every font (and crashed the widget for every visitor).
+      if (const int c = i * 32 + bit; c >= 0x20 && c != 0x7F) b.AddChar(static_cast<ImWchar>(c));
     }
   ranges.clear();
   b.BuildRanges(&ranges);
 }
 
 void mark(ImVector<ImU32>& set, ImWchar c) {
+  if (c < 0x20) return;  // never drawn (see to_ranges)
   if (set.Size < kBmpWords) merge(set, ImVector<ImU32>());
   set[c >> 5] |= 1u << (c & 31);
 }

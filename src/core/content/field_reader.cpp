@@ -1,5 +1,7 @@
 #include "core/content/field_reader.h"
 
+#include "core/text/drawable.h"
+
 #include <algorithm>
 
 namespace dt {
@@ -65,6 +67,13 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+std::string drawable(const std::string& s, const Where& at, Problems& out) {
+  const auto bad = first_undrawable(s);
+  if (!bad) return s;
+  report(out, at, describe(*bad, s));
+  return without_undrawable(s);
+}
+
 LocalText read_text(const json& v, const Where& at, Problems& out) {
   LocalText t;
   if (!v.is_object()) {
@@ -88,7 +97,7 @@ LocalText read_text(const json& v, const Where& at, Problems& out) {
       report(out, at / key, "empty text");
       continue;
     }
-    (slot == 0 ? t.zh : t.en) = s;
+    (slot == 0 ? t.zh : t.en) = drawable(s, at / key, out);
   }
   // The completeness rule: a text present in one language must be present in the other.
   if (!seen[0] && seen[1]) report(out, at, "missing \"zh-Hans\" (present in en)");
@@ -122,10 +131,11 @@ std::string Fields::str(std::string_view key, bool required) {
   const json* v = get(key, required);
   if (!v) return {};
   if (!v->is_string() || v->get_ref<const std::string&>().empty()) {
-    report(out_, at_ / key, "expected non-empty text, found " + type_name(*v));
+    report(out_, at_ / key, v->is_string() ? "empty text (write something here, or leave the field out)"
+                                           : "expected text in quotes, found " + type_name(*v));
     return {};
   }
-  return v->get<std::string>();
+  return drawable(v->get_ref<const std::string&>(), at_ / key, out_);
 }
 
 std::string Fields::id(std::string_view key) {

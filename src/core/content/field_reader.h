@@ -66,6 +66,9 @@ class Fields {
 };
 
 bool valid_id(std::string_view s);
+// `s` as it can be shown: a character no font draws (a control character, private use) is
+// reported at `at` and left out.
+std::string drawable(const std::string& s, const Where& at, Problems& out);
 // Reads a LocalText from any value (used for arrays of texts).
 LocalText read_text(const nlohmann::json& value, const Where& at, Problems& out);
 // Small edit distance, for "did you mean" hints.

@@ -21,7 +21,7 @@ void read_words(const nlohmann::json& v, const Where& where, Problems& problems,
   if (!v.is_array()) return report(problems, where, "expected a list of words, like [\"平安\", \"守护\"]");
   for (size_t i = 0; i < v.size(); ++i) {
     const auto& w = v[i];
-    const std::string s = w.is_string() ? w.get<std::string>() : std::string();
+    const std::string s = w.is_string() ? drawable(w.get<std::string>(), where / i, problems) : std::string();
     if (!w.is_string() || s.empty() || code_points(s) > 12) {
       report(problems, where / i, "use a word of 1 to 12 characters; left out");
     } else if (c.words_of_the_day.size() < 20) {
