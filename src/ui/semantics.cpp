@@ -43,14 +43,16 @@ void Semantics::add_text(std::string_view text) {
   n.label.assign(text.data(), text.size());
 }
 
-bool Semantics::add_last_item(SemanticNode::Role role, std::string_view label, bool current) {
+bool Semantics::add_item(const char* str_id, SemanticNode::Role role, std::string_view label, bool current) {
   SemanticNode& n = next();
   n.role = role;
   n.label.assign(label.data(), label.size());
-  n.id = ImGui::GetItemID();
+  n.id = ImGui::GetID(str_id);
   n.current = current;
-  place_last(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-  if (focus_ != 0 && n.id == focus_) {
+  const bool submitted = !GImGui->CurrentWindow->SkipItems && ImGui::GetItemID() == n.id;
+  if (submitted) place_last(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  else n.min = n.max = n.shown_min = n.shown_max = ImVec2(0, 0);
+  if (focus_ != 0 && n.id == focus_ && submitted) {
     focus_ = 0;
     ImGuiContext& g = *GImGui;
     ImGui::SetFocusID(n.id, g.CurrentWindow);
@@ -117,7 +119,7 @@ uint64_t Semantics::signature() const {
 }
 
 std::string Semantics::to_json() const {
-  static const char* const kRoles[] = {"h", "p", "button", "link", "tab", "live", "radio", "check", "ul", "li", "/ul", "dialog"};
+  static const char* const kRoles[] = {"h", "p", "button", "link", "tab", "live", "radio", "check", "ul", "li", "/ul", "dialog", "disclosure"};
   nlohmann::json out = nlohmann::json::array();
   for (size_t i = 0; i < count_; ++i) {
     const auto& n = nodes_[i];

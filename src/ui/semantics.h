@@ -20,7 +20,8 @@ struct SemanticNode {
   // items" and lets one jump item to item); a List with a label is a named group instead
   // (the choices of a quiz question).
   // Dialog: a modal box (the kiosk's "Still there?"), also closed by end_list().
-  enum class Role { Heading, Text, Button, Link, Tab, Live, Radio, Check, List, Item, ListEnd, Dialog };
+  // Disclosure: a button that opens or folds what follows; `current` says it is open.
+  enum class Role { Heading, Text, Button, Link, Tab, Live, Radio, Check, List, Item, ListEnd, Dialog, Disclosure };
   Role role = Role::Text;
   std::string label;
   ImGuiID id = 0;     // interactive items only
@@ -62,9 +63,14 @@ class Semantics {
   // Forgets this frame's nodes (a modal overlay hides the screen from the reader).
   void clear() { count_ = 0; open_lists_ = 0; }
   bool has_request() const { return activate_ != 0 || focus_ != 0; }
-  // Records ImGui's last item; returns true when the mirror asked to activate it (treat as a
-  // click). Also honours a pending focus request for it: keyboard focus ring and scroll.
-  bool add_last_item(SemanticNode::Role role, std::string_view label, bool current = false);
+  // Records the item just submitted as ImGui's `str_id` (the id passed to InvisibleButton);
+  // returns true when the mirror asked to activate it (treat as a click). Also honours a
+  // pending focus request for it: keyboard focus ring and scroll. The id is worked out from
+  // `str_id` rather than read from ImGui's last item: in a child window scrolled wholly out
+  // of view ImGui skips items and its last item is stale (every chip of a scrolled-away row
+  // once took the row's id, and the mirror activated the wrong one). Such an item is listed,
+  // unplaced, and still acts when the mirror activates it.
+  bool add_item(const char* str_id, SemanticNode::Role role, std::string_view label, bool current = false);
 
   void request_activate(ImGuiID id) { activate_ = id; }
   void request_focus(ImGuiID id) { focus_ = id; }

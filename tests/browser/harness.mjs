@@ -211,3 +211,23 @@ export async function boxOf(page, role, name) {
   const b = await el.first().boundingBox();
   return b && b.width > 1 && b.height > 1 ? b : null;
 }
+
+// Where a control lies if a finger can tap it now: on screen, and its middle not under a later
+// control (the pinned action bar and the tab bar are drawn over the page, and come after it in
+// the mirror's order). null when it is scrolled away, covered or absent.
+export async function reachableBox(page, role, name) {
+  const el = page.locator('#mirror').getByRole(role, { name, exact: typeof name === 'string' });
+  if ((await el.count()) === 0) return null;
+  return el.first().evaluate((target) => {
+    const r = target.getBoundingClientRect();
+    if (r.width <= 1 || r.height <= 1 || r.y < 0 || r.x < 0 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) return null;
+    const cx = r.x + r.width / 2, cy = r.y + r.height / 2;
+    const all = [...document.querySelectorAll('#mirror button')];
+    const later = all.slice(all.indexOf(target) + 1);
+    for (const other of later) {
+      const o = other.getBoundingClientRect();
+      if (o.width > 1 && cx >= o.x && cx <= o.right && cy >= o.y && cy <= o.bottom) return null;
+    }
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+}

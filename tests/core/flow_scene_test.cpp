@@ -51,8 +51,12 @@ TEST_CASE("the overview filtered to one leak point shows only its chains, and th
   REQUIRE(leak >= 0);
   dt::FlowView view;
   view.step = 5;
+  view.selected = 3;
+  view.zoom = 2;
   dt::filter_by_leak_point(view, leak);
-  CHECK(view.selected == leak);
+  // A chip chooses the chain; it opens no card's details, and the chain opens fitted.
+  CHECK(view.selected == -1);
+  CHECK(view.zoom == 1);
   CHECK(view.step == 0);
   const auto s = dt::derive_flow_scene(content(), g, "overview", view);
   const auto through = dt::edges_through(g, leak);
@@ -62,8 +66,8 @@ TEST_CASE("the overview filtered to one leak point shows only its chains, and th
   CHECK(through[static_cast<size_t>(s.current)]);
   CHECK(s.shown[static_cast<size_t>(leak)]);
   CHECK(std::count(s.shown.begin(), s.shown.end(), true) < static_cast<long>(g.nodes.size()));
-  // The selected leak point's chain stands out; hops off it fade.
-  CHECK(s.focus);
+  CHECK(s.filtered);
+  CHECK_FALSE(s.focus);
   dt::filter_by_leak_point(view, -1);
   const auto all = dt::derive_flow_scene(content(), g, "overview", view);
   CHECK(std::all_of(all.kept.begin(), all.kept.end(), [](bool b) { return b; }));

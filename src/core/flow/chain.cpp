@@ -4,7 +4,7 @@
 
 namespace dt {
 
-Reach reach_from_people(const FlowGraph& g, const std::vector<bool>& blocked) {
+Reach reach_from_people(const FlowGraph& g, const std::vector<bool>& blocked, const std::vector<bool>* counted) {
   Reach r;
   r.node_reached.assign(g.nodes.size(), false);
   std::vector<size_t> queue;
@@ -20,7 +20,7 @@ Reach reach_from_people(const FlowGraph& g, const std::vector<bool>& blocked) {
       }
     }
   for (size_t i = 0; i < g.nodes.size(); ++i)
-    if (g.nodes[i].role == Role::Buyer) {
+    if (g.nodes[i].role == Role::Buyer && (!counted || (i < counted->size() && (*counted)[i]))) {
       ++r.buyers;
       if (r.node_reached[i]) ++r.buyers_reached;
     }

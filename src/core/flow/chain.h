@@ -15,8 +15,10 @@ struct Reach {
   int buyers = 0, buyers_reached = 0;
 };
 
-// Follows every unblocked hop from the person nodes.
-Reach reach_from_people(const FlowGraph& g, const std::vector<bool>& blocked_edges);
+// Follows every unblocked hop from the person nodes. Buyers are counted among `counted`
+// cards only (all of them without it).
+Reach reach_from_people(const FlowGraph& g, const std::vector<bool>& blocked_edges,
+                        const std::vector<bool>* counted = nullptr);
 
 // The hops of graph `graph_id` ("overview" or a case id) that the given reminders block.
 std::vector<bool> blocked_edges(const Content& c, std::string_view graph_id, const std::vector<std::string>& reminders);

@@ -17,6 +17,7 @@ FlowScene derive_flow_scene(const Content& content, const FlowGraph& g, const st
   const size_t nodes = g.nodes.size(), edges = g.edges.size();
   // The overview filtered to one leak point: only the hops on its chains exist on screen.
   if (graph_id != "overview" || view.filter >= static_cast<int>(nodes)) view.filter = -1;
+  s.filtered = view.filter >= 0;
   s.kept = view.filter >= 0 ? edges_through(g, view.filter) : std::vector<bool>(edges, true);
   s.shown.assign(nodes, view.filter < 0);
   if (view.filter >= 0) s.shown[static_cast<size_t>(view.filter)] = true;
@@ -31,10 +32,17 @@ FlowScene derive_flow_scene(const Content& content, const FlowGraph& g, const st
     s.current = s.order[static_cast<size_t>(view.step)];
   }
   s.blocked = blocked_edges(content, graph_id, view.cut);
-  s.reach = reach_from_people(g, s.blocked);
+  // Reach over what is on screen: a hop off screen is as good as cut, and only the buyers
+  // drawn are counted ("n of m" is about the chain the visitor sees).
+  std::vector<bool> closed(edges), off(edges);
+  for (size_t i = 0; i < edges; ++i) {
+    off[i] = !s.kept[i];
+    closed[i] = off[i] || s.blocked[i];
+  }
+  s.reach = reach_from_people(g, closed, &s.shown);
   // Fade only what a cut took away: a supplier the people's data never passes through (a
   // broker's other sources) is part of the story, not cut off.
-  const Reach uncut = reach_from_people(g, std::vector<bool>(edges, false));
+  const Reach uncut = reach_from_people(g, off, &s.shown);
   s.cut_off.assign(nodes, false);
   for (size_t n = 0; n < nodes; ++n) s.cut_off[n] = uncut.node_reached[n] && !s.reach.node_reached[n];
   s.marked.assign(edges, false);
@@ -86,8 +94,10 @@ bool advance_story(FlowView& view, const FlowScene& scene, double now) {
 }
 
 void filter_by_leak_point(FlowView& view, int node) {
-  view.selected = view.filter = node;
+  view.filter = node;
+  view.selected = -1;
   view.centred = false;
+  view.zoom = view.pending_zoom = 1;
   // Only the chains through the leak point are in the story now: its first hop is step 0.
   if (node >= 0) view.step = 0;
   view.chose_all = node < 0;

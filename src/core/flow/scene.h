@@ -16,6 +16,7 @@ namespace dt {
 struct FlowScene {
   std::string graph_id;             // "overview" or a case id
   const FlowGraph* graph = nullptr;
+  bool filtered = false;            // the overview filtered to one leak point's chains
   std::vector<bool> kept;           // per hop: on screen (the overview's filter keeps one leak point's chains)
   std::vector<bool> shown;          // per card: on screen
   std::vector<int> order;           // the story's hops, in the order data travels
@@ -26,13 +27,22 @@ struct FlowScene {
   std::vector<bool> in_focus;       // per hop: on the selected card's chain (all, without one)
   std::vector<bool> card_in_focus;  // per card: likewise
   std::vector<bool> cut_off;        // per card: reached by the data before the cuts, not after
-  Reach reach;                      // with the cuts
+  // With the cuts, over the hops on screen only: the buyers counted are the cards drawn, and
+  // a card the chain on screen no longer reaches is cut off even if another chain would.
+  Reach reach;
 
   // How each thing is drawn. Strong: the story's hop and the quiz's marks, in the accent.
   bool hop_strong(size_t e) const { return static_cast<int>(e) == current || marked[e]; }
-  float hop_alpha(size_t e) const { return hop_strong(e) ? 1.0f : (focus && !in_focus[e]) ? 0.12f : 0.45f; }
-  // Data moves along a hop that is neither cut nor only what police say happens in general.
-  bool hop_flows(size_t e) const { return !blocked[e] && graph->edges[e].basis != Basis::OfficerGeneral; }
+  // A hop out of a card the cuts left without data carries nothing any more: faded like it.
+  bool hop_cut_off(size_t e) const { return graph->edges[e].from >= 0 && cut_off[static_cast<size_t>(graph->edges[e].from)]; }
+  float hop_alpha(size_t e) const {
+    return hop_strong(e) ? 1.0f : (focus && !in_focus[e]) ? 0.12f : hop_cut_off(e) ? 0.2f : 0.45f;
+  }
+  // Data moves along a hop that is neither cut, nor out of a cut-off card, nor only what police
+  // say happens in general.
+  bool hop_flows(size_t e) const {
+    return !blocked[e] && !hop_cut_off(e) && graph->edges[e].basis != Basis::OfficerGeneral;
+  }
   float tag_alpha(size_t e) const { return blocked[e] || (focus && !in_focus[e]) ? 0.35f : 1.0f; }
   bool card_on_hop(size_t n) const;  // an end of the story's hop
   float card_alpha(size_t n) const {
@@ -53,7 +63,8 @@ inline constexpr double kStoryStepSeconds = 4.0;
 bool advance_story(FlowView& view, const FlowScene& scene, double now);
 
 // The overview's filter: only the chains through leak point `node` (-1: everything again),
-// its details open, the story at its first hop.
+// the story at its first hop, fitted to the screen as a fresh page would open it; no card's
+// details open (a chip chooses a chain, it does not select a card).
 void filter_by_leak_point(FlowView& view, int node);
 
 // The overview's readable summary: the first leak point (in content order) whose known chain

@@ -65,7 +65,7 @@ void draw_attract_flow(const UiContext& ctx, float bottom) {
   // Whichever shape lets the chain be drawn largest in the space left: top to bottom on a
   // portrait stand, left to right on a landscape one. It never scrolls, so it shrinks if it must.
   const float area_w = display.x - margin * 2, area_h = std::max(1.0f, display.y - bottom - top - margin);
-  const flow::Fit fit = flow::fit_diagram(ctx, scene, view, ImVec2(area_w, area_h), 2.5f, true);
+  const flow::Fit fit = flow::fit_diagram(ctx, scene, ImVec2(area_w, area_h), 2.5f, true);
   flow::Diagram d{*fit.layout, fit.zoom, ImVec2(0, 0)};
   const float y = top + std::max(0.0f, (area_h - fit.layout->height * d.zoom) / 2);
   ImGui::SetCursorScreenPos(ImVec2(margin, y));

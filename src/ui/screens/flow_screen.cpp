@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
 #include "core/flow/layout.h"
@@ -52,6 +53,43 @@ void run_clock(const UiContext& ctx, const FlowScene& s, FlowView& view) {
   if (view.playing) ctx.next.wake(view.advance_at);
 }
 
+// Where the story's words are pinned (phones, large text, kiosks), the page follows the
+// story: when the visitor steps, and when a case's diagram opens (from its case, whose title
+// the visitor has just read), the highlighted hop and its two cards are scrolled into the room
+// above the bar, so the words and what they describe are on screen together. Not when the
+// overview opens (its introduction and chips come first) or a chip changes the chain (the
+// visitor's finger is on the chips).
+void keep_hop_in_view(const UiContext& ctx, const FlowScene& s, const FlowView& view, const flow::Diagram& d) {
+  auto& seen = ctx.caches.flow.story_seen;
+  const std::string key = s.graph_id + "/" + std::to_string(view.filter);
+  const bool opened = seen.graph != s.graph_id && s.graph_id != "overview";
+  const bool stepped = opened || (seen.key == key && seen.step != view.step);
+  seen.graph = s.graph_id;
+  seen.key = key;
+  seen.step = view.step;
+  if (!stepped || !ctx.actions.pinned() || s.current < 0) return;
+  const FlowEdge& e = s.graph->edges[static_cast<size_t>(s.current)];
+  float y0 = std::min(d.box_min(static_cast<size_t>(e.from)).y, d.box_min(static_cast<size_t>(e.to)).y);
+  float y1 = std::max(d.box_max(static_cast<size_t>(e.from)).y, d.box_max(static_cast<size_t>(e.to)).y);
+  float a0 = FLT_MAX, a1 = -FLT_MAX;  // the arrow itself
+  for (int k = 0; k <= 8; ++k) {
+    const float y = d.on_curve(static_cast<size_t>(s.current), k / 8.0f).y;
+    a0 = std::min(a0, y);
+    a1 = std::max(a1, y);
+  }
+  y0 = std::min(y0, a0);
+  y1 = std::max(y1, a1);
+  const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight(), margin = ctx.px(16);
+  if (y0 >= top + margin && y1 <= bottom - margin) return;
+  // Both cards centred in the room; where they are taller than it (large text on a phone),
+  // the arrow a third of the way down, so the card it leads to is read below it.
+  const float room = bottom - top - margin * 2;
+  const float target = y1 - y0 <= room ? y0 - (top + margin + (room - (y1 - y0)) / 2)
+                                       : (a0 + a1) / 2 - (top + margin + room / 3);
+  ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() + target));
+  ctx.state.mark_changed();
+}
+
 }  // namespace
 
 void draw_flow(const UiContext& ctx) {
@@ -73,7 +111,7 @@ void draw_flow(const UiContext& ctx) {
   if (!cs && !view.summary_decided) {
     view.summary_decided = true;
     if (view.filter < 0 && !view.chose_all && view.highlight.empty() &&
-        !flow::fit_diagram(ctx, scene, view, ImVec2(area_w, window_h * 0.75f), 1, false).whole) {
+        !flow::fit_diagram(ctx, scene, ImVec2(area_w, window_h * 0.75f), 1, false).whole) {
       view.filter = first_chain(g);
       scene = derive_flow_scene(ctx.content, g, graph_id, view);
     }
@@ -83,14 +121,17 @@ void draw_flow(const UiContext& ctx) {
   const float x0 = ImGui::GetWindowPos().x + col.x;
   ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y + ctx.px(ctx.narrow() ? 20 : 32)));
   ImGui::BeginGroup();
+  const int filter_before = view.filter;
   const float reveal_y = title_block(ctx, cs, scene, view, x0, col.width);
+  // A chip chosen this frame: the rest of the frame draws the chain chosen, not the last one.
+  if (view.filter != filter_before) scene = derive_flow_scene(ctx.content, g, graph_id, view);
 
   // The room under the title on the first screen (a diagram lower down still gets at least
   // half the window): scroll-independent, so the shape does not change while scrolling.
   const float top_in_page = ImGui::GetCursorScreenPos().y + ImGui::GetScrollY() - ImGui::GetWindowPos().y;
   const float area_h = std::max(window_h - top_in_page - margin, window_h * 0.55f);
   const bool shrink = !cs && (view.chose_all || !view.highlight.empty());
-  const flow::Fit fit = flow::fit_diagram(ctx, scene, view, ImVec2(area_w, area_h), 1, shrink);
+  const flow::Fit fit = flow::fit_diagram(ctx, scene, ImVec2(area_w, area_h), 1, shrink);
   flow::Diagram d{*fit.layout, 1.0f, ImVec2(0, 0)};
   const float fitted = fit.zoom;
   view.drawn_text_scale = fit.zoom * view.zoom / ctx.scale;
@@ -101,6 +142,7 @@ void draw_flow(const UiContext& ctx) {
   const ImVec2 diagram_pos = ImGui::GetCursorScreenPos();
   // Arriving from the quiz with "where your data could leak" (or as the kiosk's attract
   // loop): start at the note and the diagram, not at the chips above them.
+  const bool revealing = view.reveal;
   if (view.reveal) {
     ImGui::SetScrollY(ImGui::GetScrollY() + reveal_y - ImGui::GetWindowPos().y - ctx.px(16));
     view.reveal = false;
@@ -108,6 +150,7 @@ void draw_flow(const UiContext& ctx) {
   flow::apply_zoom(view, fitted, diagram_pos, area_w, d.layout.width);
   d.zoom = fitted * view.zoom;
   flow::draw_diagram(ctx, scene, view, d, area_w);
+  if (!revealing) keep_hop_in_view(ctx, scene, view, d);
   flow::details_panel(ctx, scene, view, cs, d, diagram_pos.x, diagram_pos.x + area_w);
   ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y));
   ImGui::BeginGroup();

@@ -13,11 +13,16 @@
 
 namespace dt::ui::flow {
 
-// The layout, from the app's cache unless the graph, filter, shape, text size or language
-// changed (layering is most of a frame's work, and the diagram animates).
-const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const FlowView& view, const Shape& shape) {
+// The layout, from the app's cache unless the graph, the cards and hops on screen, shape,
+// text size or language changed (layering is most of a frame's work, and the diagram animates).
+const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const Shape& shape) {
   const FlowGraph& g = *s.graph;
-  const FlowLayoutCache::Key key{&g, g.nodes.size(), g.edges.size(), view.filter, shape, ctx.scale, ctx.state.locale()};
+  const bool subset = s.filtered;
+  FlowLayoutCache::Key key{&g, g.nodes.size(), g.edges.size(), {}, {}, shape, ctx.scale, ctx.state.locale()};
+  if (subset) {
+    key.shown = s.shown;
+    key.kept = s.kept;
+  }
   bool hit = false;
   FlowLayoutCache::Entry& cache = ctx.caches.flow.find(key, hit);
   if (hit) return cache.layout;
@@ -37,12 +42,12 @@ const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const Flo
     in.label_widths.push_back(t.x);
     in.label_heights.push_back(t.y);
   }
-  cache.layout = view.filter >= 0 ? layout_flow_subset(g, in, s.shown, &s.kept) : layout_flow(g, in);
+  cache.layout = subset ? layout_flow_subset(g, in, s.shown, &s.kept) : layout_flow(g, in);
   return cache.layout;
 }
 
-// Choosing a chip lays out only the chains through that leak point, opens its details and
-// moves the story to its first hop; "All" shows the whole trade again.
+// Choosing a chip lays out only the chains through that leak point and moves the story to
+// its first hop; "All" shows the whole trade again. A chip chooses; it opens nothing.
 void leak_point_filter(const UiContext& ctx, const FlowGraph& g, FlowView& view, float left, float right) {
   paragraph(ctx, ctx.tr("flow.filter"), ctx.fonts.caption, ctx.theme.palette.text_secondary, right - left);
   gap(ctx, 4);

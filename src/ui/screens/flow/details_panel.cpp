@@ -46,28 +46,119 @@ void contents(const UiContext& ctx, const FlowScene& scene, FlowView& view, cons
   ImGui::Dummy(ImVec2(0, 0));  // the child ends on an item, not on a cursor move
 }
 
+// What a panel at `at` (w x h, screen px) would hide: the points of the selected card's hops
+// and price tags under it, and how much of the cards (the selected one counts most: it must
+// stay in view; another card may be partly covered if nothing better fits).
+struct Cover {
+  int hop_points = 0;
+  float cards = 0;
+  bool operator<(const Cover& o) const { return hop_points != o.hop_points ? hop_points < o.hop_points : cards < o.cards; }
+};
+
+Cover covered(const FlowScene& scene, const Diagram& d, int selected, ImVec2 at, float w, float h) {
+  const ImVec2 lo = at, hi = at + ImVec2(w, h);
+  auto inside = [&](ImVec2 q) { return q.x >= lo.x && q.x <= hi.x && q.y >= lo.y && q.y <= hi.y ? 1 : 0; };
+  Cover c;
+  const FlowGraph& g = *scene.graph;
+  for (size_t e = 0; e < g.edges.size(); ++e) {
+    if (!scene.kept[e] || (g.edges[e].from != selected && g.edges[e].to != selected)) continue;
+    for (int k = 0; k <= 16; ++k) c.hop_points += inside(d.on_curve(e, k / 16.0f));
+    const Box& t = d.layout.labels[e];
+    if (t.w > 0) {
+      const ImVec2 ta = d.at({t.x, t.y}), tb = d.at({t.x + t.w, t.y + t.h});
+      c.hop_points += inside(ta) + inside(tb) + inside(ImVec2(ta.x, tb.y)) + inside(ImVec2(tb.x, ta.y)) + inside((ta + tb) * 0.5f);
+    }
+  }
+  for (size_t n = 0; n < g.nodes.size(); ++n) {
+    if (!scene.shown[n]) continue;
+    const ImVec2 a = d.box_min(n), b = d.box_max(n);
+    const float ox = std::max(0.0f, std::min(b.x, hi.x) - std::max(a.x, lo.x));
+    const float oy = std::max(0.0f, std::min(b.y, hi.y) - std::max(a.y, lo.y));
+    c.cards += ox * oy / std::max(1.0f, (b.x - a.x) * (b.y - a.y)) * (static_cast<int>(n) == selected ? 10.0f : 1.0f);
+  }
+  return c;
+}
+
 }  // namespace
 
-// Beside the card on a wide screen (right of it, else left, else under or over it); on a
-// phone a sheet over the bottom of the diagram. Always inside the window, never below the fold.
+// Beside the card on a wide screen, on whichever side (right, left, under, over) hides none of
+// the hops it describes; where no side has room on the screen as it is scrolled (a row of
+// cards in the middle of a laptop's screen), under the card with the page scrolled just
+// enough, once, when it opens. On a phone a sheet over the bottom of the diagram. Always
+// inside the window, never below the fold.
 void details_panel(const UiContext& ctx, const FlowScene& scene, FlowView& view, const Case* cs, const Diagram& d,
                    float left, float right) {
-  if (view.selected < 0 || !scene.shown[static_cast<size_t>(view.selected)]) return;
+  auto& fc = ctx.caches.flow;
+  if (view.selected < 0 || !scene.shown[static_cast<size_t>(view.selected)]) {
+    fc.details_for = -1;
+    return;
+  }
   const ImVec2 a = d.box_min(static_cast<size_t>(view.selected)), b = d.box_max(static_cast<size_t>(view.selected));
   const float pad = ctx.px(16), gap_px = ctx.px(12);
   const bool sheet = ctx.narrow();
   const float w = sheet ? right - left : std::min(ctx.tpx(340), right - left);
-  float& h = ctx.caches.flow.details_height;  // last frame's: the panel sizes itself to its rows
-  const float win_top = ImGui::GetWindowPos().y, win_bottom = win_top + ImGui::GetWindowHeight();
-  ImVec2 at;
-  if (sheet) at = ImVec2(left, win_bottom - h - gap_px);
-  else if (b.x + gap_px + w <= right) at = ImVec2(b.x + gap_px, a.y);
-  else if (a.x - gap_px - w >= left) at = ImVec2(a.x - gap_px - w, a.y);
-  else {
-    at = ImVec2(std::clamp((a.x + b.x - w) / 2, left, right - w), b.y + gap_px);
-    if (at.y + h > win_bottom && a.y - gap_px - h >= win_top) at.y = a.y - gap_px - h;
+  // Last frame's height: the panel sizes itself to its rows (ImGui settles an auto-sized child
+  // over a frame or two). Until this card's panel has kept one height for two frames, the page
+  // is not scrolled for it.
+  float& h = fc.details_height;
+  if (fc.details_for != view.selected) {
+    fc.details_for = view.selected;
+    fc.details_steady = 0;
+    fc.details_placed = false;
   }
-  at.y = std::max(win_top + gap_px, std::min(at.y, win_bottom - h - gap_px));
+  const bool measured = fc.details_steady >= 2;
+  const float win_top = ImGui::GetWindowPos().y, win_bottom = win_top + ImGui::GetWindowHeight();
+  auto clamp_in = [&](ImVec2 p) {
+    p.x = std::clamp(p.x, left, std::max(left, right - w));
+    p.y = std::max(win_top + gap_px, std::min(p.y, win_bottom - h - gap_px));
+    return p;
+  };
+  ImVec2 at = clamp_in(ImVec2(left, win_bottom - h - gap_px));
+  if (!sheet) {
+    // Beside, then under and over (centred on the card, or flush with either edge of it so a
+    // fan of hops on one side stays clear).
+    // Last, beyond the hops on either side: over the next column's cards, not the hops.
+    float hops_left = a.x, hops_right = b.x;
+    const FlowGraph& g = *scene.graph;
+    for (size_t e = 0; e < g.edges.size(); ++e)
+      if (scene.kept[e] && (g.edges[e].from == view.selected || g.edges[e].to == view.selected))
+        for (int k = 0; k <= 16; ++k) {
+          const ImVec2 q = d.on_curve(e, k / 16.0f);
+          hops_left = std::min(hops_left, q.x);
+          hops_right = std::max(hops_right, q.x);
+        }
+    const float cx = (a.x + b.x - w) / 2, under_y = b.y + gap_px, over_y = a.y - gap_px - h;
+    const ImVec2 candidates[] = {ImVec2(b.x + gap_px, a.y),         ImVec2(a.x - gap_px - w, a.y),
+                                 ImVec2(cx, under_y),               ImVec2(b.x - w, under_y),
+                                 ImVec2(a.x, under_y),              ImVec2(cx, over_y),
+                                 ImVec2(b.x - w, over_y),           ImVec2(a.x, over_y),
+                                 ImVec2(hops_right + gap_px, a.y), ImVec2(hops_left - gap_px - w, a.y)};
+    Cover best;
+    bool first = true;
+    for (ImVec2 c : candidates) {
+      const ImVec2 p = clamp_in(c);
+      const Cover cover = covered(scene, d, view.selected, p, w, h);
+      if (first || cover < best) best = cover, at = p;
+      first = false;
+    }
+    if (measured && !fc.details_placed) {
+      fc.details_placed = true;
+      // Nothing fits on the screen as it is scrolled: the first place under the card that
+      // hides no hop, brought into view by scrolling the page (once, before it is shown).
+      for (int k = 2; best.hop_points > 0 && k <= 4; ++k) {
+        const ImVec2 p(std::clamp(candidates[k].x, left, std::max(left, right - w)), candidates[k].y);
+        const float need = p.y + h + gap_px - win_bottom;
+        if (covered(scene, d, view.selected, p, w, h).hop_points > 0 || need <= 0 ||
+            need > ImGui::GetScrollMaxY() - ImGui::GetScrollY())
+          continue;
+        ImGui::SetScrollY(ImGui::GetScrollY() + need);
+        ctx.state.mark_changed();  // the next frame places it there
+        break;
+      }
+    }
+  }
+  fc.details_min = at;
+  fc.details_max = at + ImVec2(w, h);
   const ImVec2 resume = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(at);
   const auto& p = ctx.theme.palette;
@@ -76,13 +167,20 @@ void details_panel(const UiContext& ctx, const FlowScene& scene, FlowView& view,
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ctx.px(12));
   ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, ctx.px(2));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+  // Invisible until it has its height and its place (two or three frames, asked for at once):
+  // the visitor sees it appear where it stays, never jump.
+  const bool settling = !sheet && !fc.details_placed;
+  ImGui::PushStyleVar(ImGuiStyleVar_Alpha, settling ? 0.0f : 1.0f);
+  if (settling) ctx.next.animate = true;
   ImGui::BeginChild("##details", ImVec2(w, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoScrollbar);
   contents(ctx, scene, view, cs, w - pad * 2);
   ImGui::EndChild();
-  h = ImGui::GetItemRectSize().y;
-  ImGui::PopStyleVar(3);
+  const float drawn_h = ImGui::GetItemRectSize().y;
+  fc.details_steady = drawn_h == h ? fc.details_steady + 1 : 0;
+  h = drawn_h;
+  ImGui::PopStyleVar(4);
   ImGui::PopStyleColor(2);
   ImGui::SetCursorScreenPos(resume);
 }

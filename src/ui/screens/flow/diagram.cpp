@@ -191,14 +191,16 @@ void draw_card(const UiContext& ctx, const FlowScene& s, FlowView& view, const D
   const ImU32 caption_ink = to_u32(p.text_secondary, alpha);
   const ImVec2 caption_at = a + ImVec2(ctx.tpx(kPad + 26) * z, ctx.tpx(kPad + 14) * z - cf->FontSize * z / 2);
   const float shift = basis_line(ctx, n, d.layout.nodes[i].w);
-  if (shift > 0) {  // a narrow card: "police say" on a line of its own under the role
-    draw_text(ctx, dl, cf, caption_at, caption_ink, role_label(ctx, n.role), z);
-    draw_text(ctx, dl, cf, caption_at + ImVec2(0, ctx.tpx(shift) * z), caption_ink, ctx.tr("basis.short"), z);
-  } else {
-    draw_text(ctx, dl, cf, caption_at, caption_ink, role, z);
-  }
   // Labels are wrapped at full size and drawn scaled with the card, so they never spill.
   const std::string& label = ctx.tr(n.label);
+  // A card named by its role alone (the overview's "内部人员") does not say it twice.
+  const bool named_by_role = label == role_label(ctx, n.role);
+  if (shift > 0) {  // a narrow card: "police say" on a line of its own under the role
+    if (!named_by_role) draw_text(ctx, dl, cf, caption_at, caption_ink, role_label(ctx, n.role), z);
+    draw_text(ctx, dl, cf, caption_at + ImVec2(0, ctx.tpx(shift) * z), caption_ink, ctx.tr("basis.short"), z);
+  } else if (!named_by_role || n.basis == Basis::OfficerGeneral) {
+    draw_text(ctx, dl, cf, caption_at, caption_ink, named_by_role ? ctx.tr("basis.short") : role, z);
+  }
   const FontUse f = use_font(ctx.fonts, ctx.fonts.body_bold, label);
   ImVec2 tp = a + ImVec2(ctx.tpx(kPad) * z, ctx.tpx(kPad + 26 + shift) * z);
   for (const auto& line : wrap_text(ctx, label, f, ctx.tpx(d.layout.nodes[i].w - kPad * 2))) {
@@ -208,7 +210,7 @@ void draw_card(const UiContext& ctx, const FlowScene& s, FlowView& view, const D
   ImGui::SetCursorScreenPos(a);
   ImGui::PushID(static_cast<int>(i));
   bool tapped = ImGui::InvisibleButton("##node", b - a);
-  tapped |= ctx.semantics.add_last_item(SemanticNode::Role::Button, role + ": " + label);
+  tapped |= ctx.semantics.add_item("##node", SemanticNode::Role::Button, role + ": " + label);
   focus_ring(ctx, r);
   ImGui::PopID();
   if (tapped) {

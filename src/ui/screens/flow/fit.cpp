@@ -19,7 +19,7 @@ constexpr float kListMaxWidth = 520;
 
 }  // namespace
 
-Fit fit_diagram(const UiContext& ctx, const FlowScene& s, const FlowView& view, ImVec2 area, float max_z, bool shrink) {
+Fit fit_diagram(const UiContext& ctx, const FlowScene& s, ImVec2 area, float max_z, bool shrink) {
   // At most six layered shapes and the list are weighed: fewer than the layout cache holds,
   // so a layout found early is still cached when a later one is laid out.
   static_assert(std::size(kCardWidths) * 2 + 1 <= FlowLayoutCache::kEntries, "the cache must hold every shape weighed");
@@ -29,7 +29,7 @@ Fit fit_diagram(const UiContext& ctx, const FlowScene& s, const FlowView& view, 
   for (float card : kCardWidths)
     for (bool vertical : {false, true}) {
       const Shape shape{vertical, false, card, 0};
-      const FlowLayout& l = layout_for(ctx, s, view, shape);
+      const FlowLayout& l = layout_for(ctx, s, shape);
       const float zw = area.x / std::max(1.0f, l.width * scale), zh = area.y / std::max(1.0f, l.height * scale);
       const float z = std::min(zw, zh);
       if (z >= 1 && !both.layout) both = Fit{&l, shape, 0, true, true};
@@ -54,7 +54,7 @@ Fit fit_diagram(const UiContext& ctx, const FlowScene& s, const FlowView& view, 
   if (width_only.layout) return width_only;
   // Nothing layered fits the width at body size: one card under the other.
   const Shape list{true, true, 0, std::min(area.x / scale, kListMaxWidth)};
-  return Fit{&layout_for(ctx, s, view, list), list, scale, true, false};
+  return Fit{&layout_for(ctx, s, list), list, scale, true, false};
 }
 
 }  // namespace dt::ui::flow

@@ -37,7 +37,7 @@ using Shape = FlowLayoutCache::Shape;
 
 // The layout of the scene's graph in one shape, from the app's cache when nothing it
 // depends on changed.
-const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const FlowView& view, const Shape& shape);
+const FlowLayout& layout_for(const UiContext& ctx, const FlowScene& s, const Shape& shape);
 
 // The shape that shows the diagram largest in an area (screen px): a layered layout whose
 // cards are drawn at least at body size (zoom >= ctx.scale) and fit both ways if one does;
@@ -52,7 +52,7 @@ struct Fit {
   bool readable = false;  // cards at body size or larger
   bool whole = false;     // fits the area both ways
 };
-Fit fit_diagram(const UiContext& ctx, const FlowScene& s, const FlowView& view, ImVec2 area, float max_z, bool shrink);
+Fit fit_diagram(const UiContext& ctx, const FlowScene& s, ImVec2 area, float max_z, bool shrink);
 
 // Above the diagram.
 void leak_point_filter(const UiContext& ctx, const FlowGraph& g, FlowView& view, float left, float right);
