@@ -83,8 +83,23 @@ void AppState::replace_here(Place to) {
   ++revision_;
 }
 
+bool is_public_place(const Place& p) {
+  switch (p.screen) {
+    case Screen::Home:
+    case Screen::Cases:
+    case Screen::Quiz: return p.item.empty();
+    case Screen::Case: return !p.item.empty();
+    case Screen::Flow: return true;
+    case Screen::Reminder:
+    case Screen::Problems:
+    case Screen::Check: return false;
+  }
+  return false;
+}
+
 void AppState::enter(Screen to, const Content& content) {
-  if (spot_on_ && shows(to) && (to == Screen::Quiz || to == Screen::Cases) && spot_.offer_due(content)) {
+  if (spot_on_ && shows(to) && (to == Screen::Quiz || to == Screen::Cases) &&
+      spot_.offer_due(content, screen_name(to))) {
     spot_.offer(content, visits_, std::string(screen_name(to)));
     navigate(Screen::Check, std::string(screen_name(to)));
     ++revision_;

@@ -39,6 +39,10 @@ std::string place_name(const Place& p);
 // of whether a visitor did it, let alone how.
 Screen section_of(const Place& p);
 std::optional<Place> parse_place(std::string_view name);
+// A place a link from outside may open: home, the stories, a case, the diagrams, the
+// self-check's start. Not a reminder page, the Problems screen or any part of the quick
+// questions (check/*): those are reached from inside a visit.
+bool is_public_place(const Place& p);
 
 // The visitor's self-check, in memory only. start_again() wipes every answer. The question
 // flow (choose, check, next, back) lives here, not in the screen; AppState's quiz_* calls
@@ -172,13 +176,23 @@ class AppState {
   void quiz_back() { changed(quiz_.back()); }
   void quiz_ask_restart(bool ask) { changed(std::exchange(quiz_.confirm_restart, ask) != ask); }
   void quiz_print_refused(bool refused) { changed(std::exchange(quiz_.print_blocked, refused) != refused); }
-  // Wipes the answers and everything derived from them (the diagram's "where your data
-  // could leak" marks).
+  // Wipes every answer of the visit and everything derived from them (the diagram's "where
+  // your data could leak" marks), the quick questions' too: "clears every answer" means all.
   void start_quiz_again() {
     quiz_.start_again();
+    spot_ = SpotSession();
     flow_.highlight.clear();
     ++revision_;
   }
+  // "I'm done, clear my answers" (the plan, the quick questions' result): every answer goes
+  // at once and the visitor is back at the start; a kiosk also ends the visit (attract loop),
+  // which it learns by take_visit_end().
+  void finish_visit() {
+    start_quiz_again();
+    go_home();
+    visit_end_asked_ = true;
+  }
+  bool take_visit_end() { return std::exchange(visit_end_asked_, false); }
   // [SECTION] The spot-the-leak check (core/quiz/spot.h); each step redraws when it changed.
   const SpotSession& spot() const { return spot_; }
   void set_spot_check(bool on) { spot_on_ = on; }
@@ -227,6 +241,7 @@ class AppState {
   QuizSession quiz_;
   SpotSession spot_;
   bool spot_on_ = true;
+  bool visit_end_asked_ = false;
   // Replaces the place shown (the check hands over to where the visitor was going, and
   // "back" from there does not return to the finished check).
   void replace_here(Place to);

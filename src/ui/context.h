@@ -12,6 +12,7 @@
 #include "core/kiosk/config.h"
 #include "core/strings.h"
 #include "core/theme.h"
+#include "ui/action_bar.h"
 #include "ui/caches.h"
 #include "ui/fonts.h"
 #include "ui/semantics.h"
@@ -55,6 +56,8 @@ struct UiContext {
   FrameRequests& next;
   // [SECTION] The platform's services
   const Services& services;
+  // The screen's pinned actions (phones, large text, kiosks): see ui/action_bar.h.
+  ActionBar& actions;
 
   const std::string& tr(std::string_view key) const { return strings.get(state.locale(), key); }
   const std::string& tr(const LocalText& t) const { return t.get(state.locale()); }

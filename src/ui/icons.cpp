@@ -144,6 +144,18 @@ void draw_other_icon(ImDrawList* dl, Icon icon, const Grid& g, float w, ImU32 co
       dl->AddLine(g(6, 6), g(18, 18), color, w);
       dl->AddLine(g(18, 6), g(6, 18), color, w);
       break;
+    case Icon::Restart:  // an arc nearly closed, its arrowhead at the top: begin again
+      dl->PathArcTo(g(12, 12), 8 * g.unit, -1.2f, 4.2f, 20);
+      dl->PathStroke(color, 0, w);
+      dl->AddTriangleFilled(g(16.5f, 2.5f), g(18.5f, 8.5f), g(12.5f, 7.5f), color);
+      break;
+    case Icon::Play:
+      dl->AddTriangleFilled(g(8, 5), g(8, 19), g(19, 12), color);
+      break;
+    case Icon::Pause:
+      dl->AddRectFilled(g(7, 5), g(10.5f, 19), color, g.unit);
+      dl->AddRectFilled(g(13.5f, 5), g(17, 19), color, g.unit);
+      break;
     case Icon::Clock:
       dl->AddCircle(g(12, 12), 9 * g.unit, color, 0, w);
       dl->AddLine(g(12, 12), g(12, 6.5f), color, w);

@@ -5,7 +5,7 @@
 
 namespace dt::ui {
 
-enum class Icon { Home, Stories, Flow, Shield, Globe, Back, Chevron, Lock, Phone, Clock, TextSize, Contrast, Speaker, Person, Chat, Warning, Scissors, ZoomIn, ZoomOut, Fit, Close };
+enum class Icon { Home, Stories, Flow, Shield, Globe, Back, Chevron, Lock, Phone, Clock, TextSize, Contrast, Speaker, Person, Chat, Warning, Scissors, ZoomIn, ZoomOut, Fit, Close, Restart, Play, Pause };
 
 // Draws `icon` centred at `center`, `size` pixels across, in `color`.
 void draw_icon(ImDrawList* dl, Icon icon, ImVec2 center, float size, ImU32 color);

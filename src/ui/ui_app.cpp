@@ -113,13 +113,17 @@ FrameOut UiApp::frame(const FrameIn& in) {
   kiosk_.set_screen(in.display.x / in.device_scale, in.display.y / in.device_scale);
   io.DisplayFramebufferScale = in.framebuffer_scale;
   ImGui::NewFrame();
+  const unsigned revision = state_.revision();
   draw();
   ImGui::Render();
   out.draw_data = ImGui::GetDrawData();
   out.presentable = frame_presentable();
   out.glyph_pages = atlas_.pages().take_wanted();
   out.awaiting_glyphs = awaiting_glyphs();
-  out.wants_frame = needs_frame();
+  // A frame that changed the state while it drew (a tap answered, a pinned bar appearing)
+  // shows half of each: the next one, drawn at once, shows the new state whole (and is the
+  // one the screen-reader mirror and the host page are told about).
+  out.wants_frame = needs_frame() || state_.revision() != revision;
   out.next_deadline = next_deadline();
   out.content_height = content_height_;
   return out;
@@ -154,7 +158,7 @@ bool UiApp::prepare_frame(float device_scale) {
   }
   atlas_.pages().prefetch_rest(now_);  // the first frame is built: now the rest of the font
   atlas_.ask_for_pages(fonts_, now_);
-  caches_.clear();  // glyph widths changed
+  caches_.clear_layout();  // glyph widths changed
   apply_style(*theme_, chrome);
   styled_ = theme_;
   built_scale_ = scale;
@@ -213,7 +217,7 @@ void UiApp::reload(UiAssets fresh, std::vector<std::string>& problems) {
   assets_.strings_en = std::move(fresh.strings_en);
   assets_.content = std::move(fresh.content);
   content_ = assets_.content ? load_content(assets_.content, "content", problems) : Content{};
-  caches_.clear();  // laid out and wrapped for the old words
+  caches_.clear_layout();  // laid out and wrapped for the old words
   state_.start_quiz_again();
   problems_.assign(problems.begin(), problems.end());
   if (!problems_.empty()) state_.navigate(Screen::Problems);
@@ -225,7 +229,9 @@ bool UiApp::start(const CliOptions& opt, std::string_view place) {
   set_text_scale(opt.text_scale);
   state_.set_high_contrast(opt.high_contrast);
   state_.set_reduced_motion(opt.reduced_motion);
-  // Broken content keeps its Problems screen: that is what the organiser must see first.
+  // Broken content keeps its Problems screen: that is what the organiser must see first. A
+  // public visitor gets what works instead (the problems go to the console).
+  if (state_.screen() == Screen::Problems && opt.public_visitor) state_.go_home();
   if (place.empty() || state_.screen() == Screen::Problems) return true;
   return open(place);
 }
@@ -269,7 +275,10 @@ void UiApp::draw() {
   requests_ = FrameRequests{};
   fonts_.begin_frame();
   const UiContext ctx{strings_, content_, problems_, *theme_, fonts_, built_scale_, chrome_scale_, now_,
-                     kiosk_.enabled() ? &kiosk_.config() : nullptr, state_, semantics_, caches_, requests_, services_};
+                     kiosk_.enabled() ? &kiosk_.config() : nullptr, state_, semantics_, caches_, requests_, services_,
+                     actions_};
+  // Phones, large text and kiosks pin each screen's next step above the tab bar.
+  actions_.begin_frame(ctx.narrow() || state_.text_scale() >= 1.5f || kiosk_.enabled());
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -292,7 +301,7 @@ void UiApp::draw() {
   // Each screen starts at the top; scroll position is per screen id.
   ImGui::PushID(place_name(state_.place()).c_str());
   // Above the bottom tabs on phones: nothing of the page is ever hidden behind them.
-  ImGui::BeginChild("##page", ImVec2(0, -bottom_nav_height(ctx)), false, ImGuiWindowFlags_None);
+  ImGui::BeginChild("##page", ImVec2(0, -(bottom_nav_height(ctx) + actions_.reserved())), false, ImGuiWindowFlags_None);
   switch (state_.screen()) {
     case Screen::Home: draw_home(ctx); break;
     case Screen::Cases: draw_case_list(ctx); break;
@@ -304,12 +313,15 @@ void UiApp::draw() {
     case Screen::Check: draw_check(ctx); break;
   }
   // How tall the page would like to be, so an embedding page can size its frame to it.
-  content_height_ = bar_h + ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+  content_height_ = bar_h + ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y + actions_.reserved();
   page_scrolls_ = ImGui::GetScrollMaxY() > 0;
   page_scroll_ = ImGui::GetScrollY();
   ImGui::EndChild();
   ImGui::PopID();
   ImGui::End();
+  // The bar took another height than the page left it (its first frame on a screen): the page
+  // is drawn again at once with the right room.
+  if (actions_.draw(ctx, io.DisplaySize.y - bottom_nav_height(ctx))) state_.mark_changed();
   draw_bottom_nav(ctx);
   kiosk_.end_frame(ctx, now_, input);
   semantics_.end_frame();

@@ -20,6 +20,7 @@
 #include "ui/kiosk.h"
 #include "ui/input/input_backlog.h"
 #include "ui/input/touch_input.h"
+#include "ui/action_bar.h"
 #include "ui/caches.h"
 #include "ui/frame.h"
 
@@ -50,6 +51,9 @@ class UiApp {
   const std::vector<std::string>& problems() const { return problems_; }
   const StringTable& strings() const { return strings_; }
   const Semantics& semantics() const { return semantics_; }
+  // What screens keep between frames (tests read where the diagram's details were placed).
+  const UiCaches& caches() const { return caches_; }
+  const ActionBar& actions() const { return actions_; }
   // From the screen-reader mirror: act on an item as if it were clicked, or move the
   // keyboard focus to it. Honoured during the next draw().
   void activate(ImGuiID id) { semantics_.request_activate(id); }
@@ -94,6 +98,13 @@ class UiApp {
   void reload(UiAssets fresh, std::vector<std::string>& problems);
   // Opens `place` ("quiz", "case/<id>", ...) if it names something that exists; false if not.
   bool open(std::string_view place);
+  // A page around the widget asks for `place`: only the ways in a visitor could follow from a
+  // link (home, the stories, a case, the diagrams, the self-check's start), never a place in the
+  // middle of the self-check or the quick questions (core/app_state.h, is_public_place).
+  bool open_from_host(std::string_view place) {
+    const auto p = parse_place(place);
+    return p && is_public_place(*p) && open(place);
+  }
   // The settings a visit starts with, from the command line or the page's URL (text size,
   // contrast, less motion), and the place to open: false if the content has no such place
   // (the app stays where it is; each platform says so in its own way).
@@ -151,6 +162,7 @@ class UiApp {
   std::vector<std::string> problems_;
   Semantics semantics_;
   UiCaches caches_;  // line breaks and the diagram's layout: this app's own
+  ActionBar actions_;
   Services services_;
   FrameRequests requests_;  // what the screens asked of the next frame
   Kiosk kiosk_;

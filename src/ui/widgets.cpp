@@ -126,8 +126,8 @@ bool entry_card(const UiContext& ctx, const char* id, Icon icon, std::string_vie
   const float radius = ctx.px(ctx.theme.space.radius);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(id, size);
-  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Link, title);
-  ctx.semantics.add_text(body);
+  clicked |= ctx.semantics.add_item(id, SemanticNode::Role::Link, title);
+  if (!body.empty()) ctx.semantics.add_text(body);
   const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
   auto* dl = ImGui::GetWindowDrawList();
   const ImVec2 end = pos + size;
@@ -174,7 +174,7 @@ bool primary_button(const UiContext& ctx, const char* id, std::string_view label
   const ImVec2 size(width > 0 ? width : text.x + ctx.px(ctx.theme.space.button_pad_x * 2), button_height(ctx));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(id, size);
-  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Button, label);
+  clicked |= ctx.semantics.add_item(id, SemanticNode::Role::Button, label);
   const float radius = ctx.px(ctx.theme.space.radius);
   auto* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos, pos + size, to_u32(ImGui::IsItemActive() ? p.accent_pressed : p.accent), radius);
@@ -202,19 +202,24 @@ bool quiet_button(const UiContext& ctx, const char* id, std::string_view label, 
   const bool wraps = !icon_only && one_line > text_w;
   const float text_h = wraps ? paragraph_height(ctx, label, font, text_w, 1.3f) : font->FontSize;
   const ImVec2 size(icon_only ? h : pad * 2 + icon_sz + gap + text_w, std::max(h, text_h + pad * 2));
+  // Inside BeginDisabled(): an action that can do nothing now keeps its place, greyed, and is
+  // not offered to a screen reader.
+  const bool disabled = (GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
   bool clicked = ImGui::InvisibleButton(id, size);
-  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Button, spoken.empty() ? label : spoken);
+  if (!disabled) clicked |= ctx.semantics.add_item(id, SemanticNode::Role::Button, spoken.empty() ? label : spoken);
   auto* dl = ImGui::GetWindowDrawList();
   const float rounding = wraps ? ctx.px(ctx.theme.space.radius) : h / 2;
-  if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+  if (!disabled && (ImGui::IsItemHovered() || ImGui::IsItemActive()))
     dl->AddRectFilled(pos, pos + size, to_u32(p.accent, ImGui::IsItemActive() ? 0.16f : 0.08f), rounding);
+  const Rgb ink = disabled ? p.text_secondary : p.accent;
+  const float alpha = disabled ? 0.55f : 1.0f;
   const float icon_x = icon_only ? pos.x + h / 2 : pos.x + pad + icon_sz / 2;
-  draw_icon(dl, icon, ImVec2(icon_x, pos.y + size.y / 2), icon_sz, to_u32(p.accent));
+  draw_icon(dl, icon, ImVec2(icon_x, pos.y + size.y / 2), icon_sz, to_u32(ink, alpha));
   const ImVec2 tp(pos.x + pad + icon_sz + gap, pos.y + (size.y - text_h) / 2);
-  if (wraps) draw_paragraph(ctx, dl, tp, label, font, p.accent, text_w, 1.3f);
-  else if (!icon_only) draw_text(ctx, dl, font, tp, to_u32(p.accent), label);
-  focus_ring(ctx, rounding);
-  return clicked;
+  if (wraps) draw_paragraph(ctx, dl, tp, label, font, ink, text_w, 1.3f);
+  else if (!icon_only) draw_text(ctx, dl, font, tp, to_u32(ink, alpha), label);
+  if (!disabled) focus_ring(ctx, rounding);
+  return clicked && !disabled;
 }
 
 }  // namespace dt::ui

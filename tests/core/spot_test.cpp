@@ -67,7 +67,7 @@ TEST_CASE("a visit asks four pairs of four topics, never an item twice; over vis
   for (const auto& p : c.spot_pairs) CHECK(led[p.items[0]] == led[p.items[1]]);
 }
 
-TEST_CASE("the check is offered once per visit on the way in; skipping goes where the visitor was going") {
+TEST_CASE("the check is offered on the way in; skipped at the stories, once more at the self-check; skipping goes on") {
   const auto& c = content();
   dt::AppState s;
   s.enter(dt::Screen::Cases, c);
@@ -77,8 +77,18 @@ TEST_CASE("the check is offered once per visit on the way in; skipping goes wher
   CHECK(s.screen() == dt::Screen::Cases);
   CHECK(s.back());  // back goes home, not to the check
   CHECK(s.screen() == dt::Screen::Home);
+  s.enter(dt::Screen::Cases, c);
+  CHECK(s.screen() == dt::Screen::Cases);  // the stories do not ask twice
+  CHECK(s.back());
+  // The visitor wanted to read first, not to never see it: the self-check offers it once more.
   s.enter(dt::Screen::Quiz, c);
-  CHECK(s.screen() == dt::Screen::Quiz);  // not offered again this visit
+  CHECK(s.screen() == dt::Screen::Check);
+  CHECK(s.item() == "quiz");
+  s.spot_skip();
+  CHECK(s.screen() == dt::Screen::Quiz);
+  CHECK(s.back());
+  s.enter(dt::Screen::Quiz, c);
+  CHECK(s.screen() == dt::Screen::Quiz);  // and not again this visit
   // Finishing the quiz after a skip asks nothing more.
   dt::test::take_quiz(s, c);
   CHECK(s.screen() == dt::Screen::Quiz);

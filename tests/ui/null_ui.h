@@ -121,6 +121,7 @@ struct NullUi {
     if (!n) return false;
     const ImVec2 c = n->centre();
     finger_tap(c.x, c.y);
+    settle();
     return true;
   }
   // From (x, y) by (dx, dy) in `steps` moves, a frame apart; lifts without resting (a
@@ -143,13 +144,15 @@ struct NullUi {
     for (int i = 0; i < 600 && last.wants_frame; ++i) frame();
     settle();
   }
-  // Taps the item labelled `text` where it is drawn, as a visitor would.
+  // Taps the item labelled `text` where it is drawn, as a visitor would, and lets the screen
+  // settle (a pinned action is answered on the frame after the tap: ui/action_bar.h).
   bool tap(std::string_view text) {
     settle();
     const auto* n = app.semantics().find(text);
     if (!n) return false;
     const ImVec2 c = n->centre();
     click(c.x, c.y);
+    settle();
     return true;
   }
 };

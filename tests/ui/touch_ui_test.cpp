@@ -26,6 +26,10 @@ const dt::ui::SemanticNode* first_with_role(const NullUi& ui, dt::ui::SemanticNo
 
 std::string tr(const NullUi& ui, dt::Locale l, const char* key) { return ui.app.strings().get(l, key); }
 
+const char* section_title(std::string_view place) {
+  return place == "cases" ? "home.cases.title" : place == "quiz" ? "home.quiz.title" : "home.flow.title";
+}
+
 }  // namespace
 
 TEST_CASE("on a phone, each tap does its own thing once: never what was under the last tap") {
@@ -48,25 +52,22 @@ TEST_CASE("three taps on Next move the story three steps, and a switch toggles o
   const auto& view = ui.app.state().open_flow_view("qingdao-phone-shops");
   REQUIRE(view.step == 0);
   for (int i = 1; i <= 3; ++i) {
-    // The button may sit below the fold: scroll it into view with the finger first.
+    // Pinned above the tab bar: in reach at every step, no swipe first.
     ui.settle();
     const auto* next = ui.app.semantics().find(tr(ui, dt::Locale::ZhHans, "flow.next"));
     REQUIRE(next);
-    for (int k = 0; k < 8 && next && next->max.y > ImGui::GetIO().DisplaySize.y * 0.8f; ++k) {
-      ui.swipe(300, 1400, 0, -800, 12, true);
-      ui.glide_out();
-      next = ui.app.semantics().find(tr(ui, dt::Locale::ZhHans, "flow.next"));
-    }
-    REQUIRE(next);
+    CHECK(next->min.y >= ui.app.actions().top());
+    CHECK(next->max.y <= ImGui::GetIO().DisplaySize.y);
     REQUIRE(ui.finger_tap(tr(ui, dt::Locale::ZhHans, "flow.next")));
     CHECK(ui.app.state().open_flow_view("qingdao-phone-shops").step == i);
   }
   // The cut-the-chain switches are further down.
+  // Above the pinned step panel, where a finger reaches it.
   auto on_screen = [&](const dt::ui::SemanticNode* n) {
-    return n && n->min.y > 0 && n->max.y < ImGui::GetIO().DisplaySize.y * 0.8f;
+    return n && n->min.y > 0 && n->max.y < std::min(ImGui::GetIO().DisplaySize.y * 0.8f, ui.app.actions().top());
   };
   for (int i = 0; i < 10 && !on_screen(first_with_role(ui, dt::ui::SemanticNode::Role::Check)); ++i) {
-    ui.swipe(300, 1400, 0, -900, 12, true);
+    ui.swipe(300, ui.app.actions().top() - 100, 0, -600, 12, true);
     ui.glide_out();
   }
   const auto* toggle = first_with_role(ui, dt::ui::SemanticNode::Role::Check);
@@ -105,7 +106,7 @@ TEST_CASE("a flick keeps the page gliding after the finger lifts, then it comes 
   ui.screen(390, 844, 2);
   ui.app.state().navigate(dt::Screen::Case, "shenzhen-estates");
   ui.settle();
-  ui.swipe(400, 1400, 0, -300, 4);  // quick: 300 px in four frames
+  ui.swipe(400, 1000, 0, -300, 4);  // quick: 300 px in four frames, on the page (not the bar)
   const float at_lift = ui.app.page_scroll();
   ui.frame();
   ui.frame();
@@ -114,7 +115,7 @@ TEST_CASE("a flick keeps the page gliding after the finger lifts, then it comes 
   CHECK(ui.app.page_scroll() > at_lift + 300);  // it carried on well past where the finger left it
   CHECK_FALSE(ui.last.wants_frame);         // and stopped
   // A finger on a gliding page stops it and taps nothing.
-  ui.swipe(400, 1400, 0, -300, 4);
+  ui.swipe(400, 1000, 0, -300, 4);
   ui.frame();
   const unsigned revision = ui.app.state().revision();
   const dt::Place here = ui.app.state().place();
@@ -263,6 +264,64 @@ TEST_CASE("every character of every case page, reminder and question is drawn wi
       ui.settle();
       CHECK(ui.last.presentable);
       CHECK(glyphless(ui) == 0);
+    }
+  }
+}
+
+TEST_CASE("after Check, the verdict comes into view from its first line, even on a question too short to scroll") {
+  NullUi ui;
+  ui.screen(390, 844, 3);
+  ui.app.state().set_text_scale(2);
+  ui.app.state().navigate(dt::Screen::Quiz);
+  ui.settle();
+  auto& q = ui.app.state().quiz();
+  q.fit(ui.app.content().questions);
+  const std::string safe = tr(ui, dt::Locale::ZhHans, "quiz.safe_title"), better = tr(ui, dt::Locale::ZhHans, "quiz.better_title");
+  for (int index = 0; index < static_cast<int>(ui.app.content().questions.size()); ++index) {
+    CAPTURE(index);
+    q.index = index;
+    q.feedback = false;
+    ui.app.state().quiz_choose(ui.app.content().questions, 0);
+    ui.settle();
+    REQUIRE(ui.tap(tr(ui, dt::Locale::ZhHans, "quiz.check")));
+    ui.settle();
+    const dt::ui::SemanticNode* verdict = nullptr;
+    const auto& sem = ui.app.semantics();
+    for (size_t i = 0; i < sem.size(); ++i)
+      if (sem[i].label.rfind(safe, 0) == 0 || sem[i].label.rfind(better, 0) == 0) verdict = &sem[i];
+    REQUIRE(verdict);
+    CHECK(verdict->shown_min.y >= 0);
+    CHECK(verdict->shown_min.y == doctest::Approx(verdict->min.y));  // its first line is not scrolled away
+    CHECK(verdict->min.y + 40 < ui.app.actions().top());
+  }
+}
+
+TEST_CASE("on a small phone at 200 %, the tab bar names the section and the page starts near the top") {
+  // Issue 28: at 360x640 the section's name took a row of its own, a fifth of the screen,
+  // repeating the highlighted tab below. The heading stays for screen readers.
+  NullUi ui;
+  ui.screen(360, 640, 2);
+  ui.app.set_text_scale(2);
+  for (dt::Locale l : dt::kAllLocales) {
+    ui.app.state().set_locale(l);
+    for (const char* place : {"cases", "flow/xuzhou-children", "quiz"}) {
+      CAPTURE(place);
+      ui.app.state().navigate(*dt::parse_place(place));
+      ui.settle();
+      ui.settle();
+      const auto& s = ui.app.semantics();
+      const auto* lang = s.find(tr(ui, l, "lang.switch"));
+      REQUIRE(lang != nullptr);
+      // The first thing drawn below the bar's row: no row of its own for the name between.
+      float first = 1e9f;
+      for (size_t i = 0; i < s.size(); ++i)
+        if (s[i].placed_in_mirror() && s[i].min.y >= lang->max.y && s[i].max.y > s[i].min.y) first = std::min(first, s[i].min.y);
+      // The name is still the screen's heading for a screen reader, but not drawn again.
+      const auto* h = s.find(tr(ui, l, section_title(place)));
+      REQUIRE(h != nullptr);
+      CHECK(h->max.y <= h->min.y);
+      // A story's step strip sits between bar and diagram; the list and the quiz start at once.
+      if (std::string_view(place) != "flow/xuzhou-children") CHECK(first - lang->max.y <= 0.1f * 640 * 2);
     }
   }
 }

@@ -23,6 +23,19 @@ struct ChannelScore {
 
 struct QuizResult {
   std::array<ChannelScore, kCategoryCount> channels;
+  // A channel's bar as a share of the full width, on one scale for every bar (the most risky
+  // answers any channel allows): a bar's length is proportional to its number, so 2 is always
+  // twice as long as 1, whichever channels they are.
+  float bar(size_t channel) const {
+    int most = 0;
+    for (const auto& c : channels) most = c.possible > most ? c.possible : most;
+    return most > 0 ? static_cast<float>(channels[channel].risky) / static_cast<float>(most) : 0.0f;
+  }
+  bool any_risk() const {
+    for (const auto& c : channels)
+      if (c.risky > 0) return true;
+    return false;
+  }
   std::vector<Triggered> findings;  // most severe first, each with the answers behind it
   std::vector<std::string> hops;    // overview edges the findings' advice would cut
   int channels_at_risk = 0;         // channels with at least one risky answer

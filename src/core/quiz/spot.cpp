@@ -35,7 +35,8 @@ SpotPlan plan_spot(const Content& content, unsigned visit) {
 }
 
 bool SpotSession::offer(const Content& c, unsigned visit, std::string going_to) {
-  if (!offer_due(c)) return false;
+  if (!offer_due(c, going_to)) return false;
+  if (stage == Stage::Skipped) reoffered = true;
   stage = Stage::Offered;
   then = std::move(going_to);
   plan = plan_spot(c, visit);

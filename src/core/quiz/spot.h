@@ -4,6 +4,7 @@
 // Nothing here outlives the visit: AppState wipes it with everything else.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/content/model.h"
@@ -31,8 +32,16 @@ struct SpotSession {
   int index = 0;                 // the item shown in the current part
   bool feedback = false;         // its answer is given: show the reason
 
-  // An offer is due while nothing was offered this visit and the content has a pair.
-  bool offer_due(const Content& c) const { return stage == Stage::NotOffered && !c.spot_pairs.empty(); }
+  bool reoffered = false;        // skipped on the way into the stories, offered once more at the self-check
+
+  // An offer is due, on the way to `going_to` ("quiz", "cases"), while nothing was offered this
+  // visit and the content has a pair; and once more on the way into the self-check when the
+  // visitor skipped it on the way into the stories (they wanted to read first, not to never
+  // see it), but not again after that.
+  bool offer_due(const Content& c, std::string_view going_to) const {
+    if (c.spot_pairs.empty()) return false;
+    return stage == Stage::NotOffered || (stage == Stage::Skipped && then == "cases" && going_to == "quiz" && !reoffered);
+  }
   // Each returns whether it changed anything.
   bool offer(const Content& c, unsigned visit, std::string going_to);
   bool start() { return begin_part(Stage::Offered, Stage::Before); }

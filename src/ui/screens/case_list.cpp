@@ -30,7 +30,7 @@ bool case_card(const UiContext& ctx, const Case& c, ImVec2 size) {
   const float radius = ctx.px(ctx.theme.space.radius);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(c.id.c_str(), size);
-  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Link, ctx.tr(c.title));
+  clicked |= ctx.semantics.add_item(c.id.c_str(), SemanticNode::Role::Link, ctx.tr(c.title));
   const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
   auto* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos + ImVec2(0, ctx.px(2)), pos + size + ImVec2(0, ctx.px(2)), IM_COL32(27, 36, 48, 18), radius);

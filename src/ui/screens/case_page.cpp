@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/action_bar.h"
 #include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -39,6 +40,7 @@ void timeline(const UiContext& ctx, const Case& c, float w) {
     const float th = paragraph_height(ctx, text, ctx.fonts.body, text_w);
     const float step_h = std::max(dot, th) + ctx.px(20);
     ctx.semantics.add_text(std::to_string(i + 1) + ". " + text);
+    ctx.semantics.place_last(pos, pos + ImVec2(w, step_h));  // explore-by-touch finds it where it is read
     const ImVec2 centre = pos + ImVec2(dot / 2, dot / 2);
     if (i + 1 < c.timeline.size())
       dl->AddLine(centre + ImVec2(0, dot / 2), pos + ImVec2(dot / 2, step_h), to_u32(p.border), ctx.px(2));
@@ -71,6 +73,7 @@ void actors(const UiContext& ctx, const Case& c, float w) {
     const bool general = a.basis == Basis::OfficerGeneral;
     ctx.semantics.add_text(role_label(ctx, a.role) + ": " + name + ". " + did +
                            (general ? " (" + ctx.tr("basis.officer_general") + ")" : ""));
+    ctx.semantics.place_last(pos, pos + ImVec2(w, h));
     dl->AddRectFilled(pos, pos + ImVec2(w, h), to_u32(p.surface), ctx.px(ctx.theme.space.radius));
     dl->AddRectFilled(pos, pos + ImVec2(ctx.px(4), h), to_u32(role_color(a.role)), ctx.px(ctx.theme.space.radius),
                       ImDrawFlags_RoundCornersLeft);
@@ -106,6 +109,39 @@ std::string spoken(const UiContext& ctx, const Case& c) {
   return s;
 }
 
+// The advice the case illustrates, police advice and our tips apart, each group folded to one
+// row with its count until tapped open (a case can carry a dozen: unfolded, they were half a
+// phone's page at large text). Each opened row leads to its page.
+void reminder_groups(const UiContext& ctx, const Case& c, float w) {
+  section_heading(ctx, ctx.tr("case.reminders"), w);
+  for (AdviceKind kind : {AdviceKind::Police, AdviceKind::OurTip}) {
+    std::vector<const Reminder*> list;
+    for (const auto& id : c.reminders)
+      if (const Reminder* rem = ctx.content.find_reminder(id); rem && rem->kind == kind) list.push_back(rem);
+    if (list.empty()) continue;
+    const bool tip = kind == AdviceKind::OurTip;
+    const std::string key = c.id + (tip ? "/tips" : "/police");
+    auto& open = ctx.caches.page.open_groups;
+    const bool is_open = std::find(open.begin(), open.end(), key) != open.end();
+    const std::string label = fill(ctx.tr(tip ? "case.tips_group" : "case.police_group"), {{"n", static_cast<int>(list.size())}});
+    if (disclosure_row(ctx, tip ? "##tips" : "##police", tip ? Icon::Stories : Icon::Shield, label, is_open, w)) {
+      if (is_open) open.erase(std::find(open.begin(), open.end(), key));
+      else open.push_back(key);
+      ctx.state.mark_changed();
+    }
+    gap(ctx, 8);
+    if (!is_open) continue;
+    ctx.semantics.begin_list();
+    for (const Reminder* rem : list) {
+      ctx.semantics.list_item();
+      if (link_row(ctx, rem->id.c_str(), tip ? Icon::Stories : Icon::Shield, ctx.tr(rem->text), w))
+        ctx.state.navigate(Screen::Reminder, rem->id);
+      gap(ctx, 8);
+    }
+    ctx.semantics.end_list();
+  }
+}
+
 }  // namespace
 
 void draw_case_page(const UiContext& ctx) {
@@ -122,6 +158,14 @@ void draw_case_page(const UiContext& ctx) {
   paragraph(ctx, ctx.tr(c->hook), ctx.fonts.body, p.text_secondary, r.width);
   gap(ctx, 16);
   read_aloud_button(ctx, "case.read_aloud", spoken(ctx, *c));
+  const Source* src = ctx.content.find_source(c->source);
+  auto& page = ctx.caches.page;
+  // On a phone at large text the case is a long page: where it comes from is one tap away
+  // from its top (the diagram's button rides in the bar, in reach from anywhere).
+  if (src && ctx.actions.pinned()) {
+    gap(ctx, 8);
+    if (quiet_button(ctx, "##to_source", ctx.tr("case.to_source"), Icon::Stories)) page.to_source = true;
+  }
   gap(ctx, 16);
   key_figure(ctx, *c, r.width);
 
@@ -154,26 +198,19 @@ void draw_case_page(const UiContext& ctx) {
     callout(ctx, note, lines, r.width);
   }
   gap(ctx, 24);
-  // The one primary action of the page: see the chain drawn.
-  if (primary_button(ctx, "##flow", ctx.tr("case.open_flow"), ctx.narrow() ? r.width : 0))
-    ctx.state.navigate(Screen::Flow, c->id);
+  // The one primary action of the page: see the chain drawn. Pinned, it is in reach from
+  // anywhere on the page.
+  if (primary_action(ctx, "##flow", ctx.tr("case.open_flow"), r.width)) ctx.state.navigate(Screen::Flow, c->id);
 
-  section_heading(ctx, ctx.tr("case.reminders"), r.width);
-  ctx.semantics.begin_list();
-  for (const auto& id : c->reminders) {
-    const Reminder* rem = ctx.content.find_reminder(id);
-    if (!rem) continue;
-    ctx.semantics.list_item();
-    // Police advice and our own tips, each said to be what it is.
-    const std::string label = ctx.tr(rem->kind == AdviceKind::OurTip ? "reminder.tip_title" : "reminder.title") +
-                              (ctx.state.locale() == Locale::ZhHans ? "：" : ": ") + ctx.tr(rem->text);
-    if (link_row(ctx, id.c_str(), rem->kind == AdviceKind::OurTip ? Icon::Stories : Icon::Shield, label, r.width))
-      ctx.state.navigate(Screen::Reminder, id);
-    gap(ctx, 8);
-  }
-  ctx.semantics.end_list();
+  reminder_groups(ctx, *c, r.width);
 
-  if (const Source* src = ctx.content.find_source(c->source)) {
+  if (src) {
+    if (page.to_source) {
+      // The source's heading at the top of the page (below section_heading's 32 px gap).
+      // Not SetScrollHereY: that aims at the last item drawn, the row above.
+      ImGui::SetScrollY(ImGui::GetScrollY() + ImGui::GetCursorScreenPos().y + ctx.px(32) - ImGui::GetWindowPos().y - ctx.px(8));
+      page.to_source = false;
+    }
     section_heading(ctx, ctx.tr("case.source"), r.width);
     source_card(ctx, *src, r.width);
   }

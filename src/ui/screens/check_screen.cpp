@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/action_bar.h"
 #include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -16,16 +17,16 @@ namespace dt::ui {
 
 namespace {
 
-// The item whose reason was last brought into view, and the page last shown (layout state,
-// like a scroll position: which item, not what was answered).
-int scrolled_for = -1;
-int page_shown = -1;
-
 const char* colon(const UiContext& ctx) { return ctx.state.locale() == Locale::ZhHans ? "：" : ": "; }
 
 // Two buttons of one size and one style, side by side where they fit, else one above the
-// other: declining is as easy to see and to reach as accepting.
+// other: declining is as easy to see and to reach as accepting. Pinned in the bar on phones.
 void two_choices(const UiContext& ctx, float w, const std::string& a, const std::string& b, bool& tap_a, bool& tap_b) {
+  if (ctx.actions.pinned()) {
+    tap_a = ctx.actions.add({"##choice_a", a, ActionBar::Kind::Primary});
+    tap_b = ctx.actions.add({"##choice_b", b, ActionBar::Kind::Primary});
+    return;
+  }
   const float gap_px = ctx.px(16);
   const float half = (w - gap_px) / 2;
   const bool side = !ctx.narrow() && text_width(ctx, ctx.fonts.body_bold, a) < half - ctx.px(48) &&
@@ -59,10 +60,19 @@ void offer(const UiContext& ctx, const SpotSession& s, float w) {
 }
 
 // What the item is drawn from: police advice or our tip (said as such), and the case.
+// When the reason above already says the advice in its words, only its kind is named here:
+// the visitor reads it once.
 std::string cited(const UiContext& ctx, const SpotItem& item) {
   std::string from;
-  if (const Reminder* rem = ctx.content.find_reminder(item.reminder))
-    from = ctx.tr(rem->kind == AdviceKind::OurTip ? "quiz.tip" : "quiz.reminder") + colon(ctx) + ctx.tr(rem->text);
+  if (const Reminder* rem = ctx.content.find_reminder(item.reminder)) {
+    from = ctx.tr(rem->kind == AdviceKind::OurTip ? "quiz.tip" : "quiz.reminder");
+    std::string advice = ctx.tr(rem->text);  // without its closing stop, to find it in the reason
+    const size_t stop = advice.size() >= 3 && advice.compare(advice.size() - 3, 3, "。") == 0 ? 3
+                        : !advice.empty() && advice.back() == '.'                       ? 1
+                                                                                         : 0;
+    advice.resize(advice.size() - stop);
+    if (ctx.tr(item.reason).find(advice) == std::string::npos) from += colon(ctx) + ctx.tr(rem->text);
+  }
   if (const Case* c = ctx.content.find_case(item.case_id)) {
     // Advice ends a sentence already: no second stop after it.
     const bool ended = from.size() >= 3 && (from.compare(from.size() - 3, 3, "。") == 0 || from.back() == '.');
@@ -96,19 +106,28 @@ void item_page(const UiContext& ctx, const SpotSession& s, float w) {
   }
   gap(ctx, 16);
   ctx.semantics.begin_list(ctx.tr(item.prompt));
+  // "Safe" and "risky" side by side where both fit: both on the first screen, however long the
+  // situation above them.
+  const float half = (w - ctx.px(12)) / 2;
+  const bool pair = answers.size() == 2 && text_width(ctx, ctx.fonts.body, answers[0]) < half - ctx.px(72) &&
+                    text_width(ctx, ctx.fonts.body, answers[1]) < half - ctx.px(72);
   for (size_t a = 0; a < answers.size(); ++a) {
     ImGui::PushID(static_cast<int>(a));
-    if (answer_row(ctx, "##spot_answer", answers[a], s.answer() == static_cast<int>(a), false, w))
+    if (pair && a == 1) ImGui::SameLine(0, ctx.px(12));
+    if (answer_row(ctx, "##spot_answer", answers[a], s.answer() == static_cast<int>(a), false, pair ? half : w))
       ctx.state.spot_choose(ctx.content, static_cast<int>(a));
     ImGui::PopID();
-    gap(ctx, 10);
+    if (!pair || a == 1) gap(ctx, 10);
   }
   ctx.semantics.end_list();
+  const bool last = s.index + 1 == s.total();
+  const char* next = !last ? "spot.next" : s.in_after() ? "spot.see_change" : s.then == "cases" ? "spot.to_cases" : "spot.to_quiz";
   if (!s.feedback) {
-    scrolled_for = -1;
+    primary_action(ctx, "##spot_next", ctx.tr(next), w, false);  // greyed in the bar until an answer
     return;
   }
   gap(ctx, 6);
+  const float verdict_top = ImGui::GetCursorScreenPos().y;
   const bool right = item.correct(s.answer());
   std::string answer;
   if (item.kind == SpotKind::SafeOrNot) {
@@ -127,14 +146,11 @@ void item_page(const UiContext& ctx, const SpotSession& s, float w) {
            {from, ctx.fonts.caption, p.text_secondary, 1.5f, 0, 8}},
           w);
   gap(ctx, 20);
-  const bool last = s.index + 1 == s.total();
-  const char* next = !last ? "spot.next" : s.in_after() ? "spot.see_change" : s.then == "cases" ? "spot.to_cases" : "spot.to_quiz";
-  if (primary_button(ctx, "##spot_next", ctx.tr(next), ctx.narrow() ? w : 0)) ctx.state.spot_next();
-  // When the reason first appears, bring it and the way on into view: on a phone with large
-  // text they fall below the screen's edge, and an older reader may not think to scroll.
-  const int key = (s.in_after() ? 100 : 0) + s.index;
-  if (scrolled_for != key) ImGui::SetScrollHereY(1.0f);
-  scrolled_for = key;
+  if (primary_action(ctx, "##spot_next", ctx.tr(next), w)) ctx.state.spot_next();
+  // When the verdict first appears, bring it and its reason into view from their first line:
+  // on a phone with large text they fall below the screen's edge, and an older reader may
+  // not think to scroll.
+  reveal(ctx, (s.in_after() ? 100 : 0) + s.index, verdict_top);
 }
 
 // One row of the picture: the label, then a dot per item, filled for each spotted.
@@ -190,14 +206,15 @@ void change_page(const UiContext& ctx, const SpotSession& s, float w) {
   gap(ctx, 10);
   paragraph(ctx, ctx.tr("spot.only_you"), ctx.fonts.caption, p.text_secondary, w);
   gap(ctx, 24);
-  if (primary_button(ctx, "##to_plan", ctx.tr("spot.to_plan"), ctx.narrow() ? w : 0)) ctx.state.navigate(Screen::Quiz);
+  if (primary_action(ctx, "##to_plan", ctx.tr("spot.to_plan"), w)) ctx.state.navigate(Screen::Quiz);
+  finish_visit_button(ctx);
 }
 
 // Reached by an old link or "back" when there is nothing left to do here: say so, go on.
 void closed(const UiContext& ctx, const SpotSession& s, float w) {
   paragraph(ctx, ctx.tr("spot.closed"), ctx.fonts.body, ctx.theme.palette.text, w);
   gap(ctx, 20);
-  if (primary_button(ctx, "##go_on", ctx.tr("spot.go_on"), ctx.narrow() ? w : 0)) {
+  if (primary_action(ctx, "##go_on", ctx.tr("spot.go_on"), w)) {
     const auto then = parse_place(s.then);
     ctx.state.navigate(then ? *then : Place{Screen::Quiz, {}});
   }
@@ -217,12 +234,15 @@ void draw_check(const UiContext& ctx) {
   const SpotSession& s = ctx.state.spot();
   // Every item, and the change, starts at its top: the place stays "check/…" throughout, so
   // the page would otherwise keep the last item's scroll (its reason and button, far down).
-  const int page = s.stage == Stage::Done ? 1000 : (s.in_after() ? 100 : 0) + s.index + (s.stage == Stage::Offered ? 500 : 0);
-  if (page != page_shown) ImGui::SetScrollY(0);
-  page_shown = page;
+  top_of_page(ctx, s.stage == Stage::Done ? 3000 : 2000 + (s.in_after() ? 100 : 0) + s.index + (s.stage == Stage::Offered ? 500 : 0));
   const bool here = (part == "after") == s.in_after();  // this link's part is the one under way
   if (s.stage == Stage::Offered && part != "after") offer(ctx, s, r.width);
-  else if ((s.stage == Stage::Before || s.stage == Stage::After) && here) item_page(ctx, s, r.width);
+  else if ((s.stage == Stage::Before || s.stage == Stage::After) && here) {
+    const int key = 2000 + (s.in_after() ? 100 : 0) + s.index * 2 + (s.feedback ? 1 : 0);
+    const float top = centre_begin(ctx, key);
+    item_page(ctx, s, r.width);
+    centre_end(ctx, key, top);
+  }
   else if (s.stage == Stage::Done && part == "after") change_page(ctx, s, r.width);
   else closed(ctx, s, r.width);
   page_end(ctx, 40);

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "ui/screens/screens.h"
@@ -80,51 +81,143 @@ void section_heading(const UiContext& ctx, std::string_view text, float width) {
   gap(ctx, 12);
 }
 
+void top_of_page(const UiContext& ctx, int page) {
+  if (ctx.caches.page.topped == page) return;
+  ctx.caches.page.topped = page;
+  ctx.caches.page.revealed = -1;
+  ctx.caches.page.reveal_tries = 0;
+  ImGui::SetScrollY(0);
+}
+
+float centre_begin(const UiContext& ctx, int key) {
+  const float y = ImGui::GetCursorScreenPos().y;
+  const float w = ImGui::GetWindowWidth(), h = ImGui::GetWindowHeight();
+  auto& page = ctx.caches.page;
+  if (!ctx.kiosk || h < w * 1.3f || page.block_key != key) return y;  // not measured yet: at the top once
+  const float free = ImGui::GetWindowPos().y + h - y - page.block_h - ctx.px(24);
+  if (free <= 0) return y;
+  ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, y + free / 3));
+  return y + free / 3;
+}
+
+void centre_end(const UiContext& ctx, int key, float content_top) {
+  if (!ctx.kiosk) return;
+  auto& page = ctx.caches.page;
+  const float drawn = ImGui::GetCursorScreenPos().y - content_top;  // the content's own height
+  if (page.block_key != key || std::abs(drawn - page.block_h) > 1) ctx.state.mark_changed();  // placed next frame
+  page.block_h = drawn;
+  page.block_key = key;
+}
+
+void finish_visit_button(const UiContext& ctx) {
+  gap(ctx, 24);
+  if (quiet_button(ctx, "##finish_visit", ctx.tr("quiz.finish_visit"), Icon::Close)) {
+    if (ctx.services.speech) ctx.services.speech->stop();
+    ctx.state.finish_visit();
+  }
+}
+
+void reveal(const UiContext& ctx, int key, float from) {
+  auto& page = ctx.caches.page;
+  if (page.revealed == key) return;
+  const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight(), margin = ctx.px(16);
+  const float end = ImGui::GetCursorScreenPos().y;
+  const float delta = std::min(from - top - margin, end - (bottom - margin));
+  const float target = ImGui::GetScrollY() + std::max(0.0f, delta);
+  if (delta > 0) ImGui::SetScrollY(target);
+  // ImGui clamps a scroll to last frame's page height: on the frame the revealed part first
+  // appears the page may not reach that far yet (a short question whose page did not scroll
+  // at all). Then try again once the page has grown, a few frames at most.
+  if (target > ImGui::GetScrollMaxY() + 0.5f && page.reveal_tries < 3) {
+    ++page.reveal_tries;
+    ctx.state.mark_changed();
+    return;
+  }
+  page.revealed = key;
+  page.reveal_tries = 0;
+}
+
+namespace {
+
+// A full-width row: an icon, a paragraph and something at its end (`trailing` wide), one
+// thumb high at least, growing with its text. Laid out and made an item here; each kind of
+// row paints its own background and end.
+struct Row {
+  ImVec2 pos, size;
+  float pad, icon_sz, text_w, text_h, radius;
+  bool clicked;
+  ImDrawList* dl;
+};
+
+Row row_item(const UiContext& ctx, const char* id, SemanticNode::Role role, std::string_view text, ImFont* font,
+             float trailing, float width, bool current) {
+  Row r{};
+  r.pad = ctx.px(16);
+  r.icon_sz = ctx.px(22);
+  r.text_w = width - r.pad * 3 - r.icon_sz - trailing;
+  r.text_h = paragraph_height(ctx, text, font, r.text_w);
+  r.size = ImVec2(width, std::max(ctx.px(56), r.text_h + r.pad * 2));
+  r.pos = ImGui::GetCursorScreenPos();
+  r.clicked = ImGui::InvisibleButton(id, r.size);
+  r.clicked |= ctx.semantics.add_item(id, role, text, current);
+  r.dl = ImGui::GetWindowDrawList();
+  r.radius = ctx.px(ctx.theme.space.radius);
+  return r;
+}
+
+// The row's icon and words, over its background.
+void row_content(const UiContext& ctx, const Row& r, Icon icon, Rgb icon_color, std::string_view text, ImFont* font) {
+  draw_icon(r.dl, icon, r.pos + ImVec2(r.pad + r.icon_sz / 2, r.size.y / 2), r.icon_sz, to_u32(icon_color));
+  draw_paragraph(ctx, r.dl, r.pos + ImVec2(r.pad * 2 + r.icon_sz, (r.size.y - r.text_h) / 2), text, font, ctx.theme.palette.text,
+                 r.text_w);
+}
+
+}  // namespace
+
 bool link_row(const UiContext& ctx, const char* id, Icon icon, std::string_view text, float width) {
   const auto& p = ctx.theme.palette;
-  const float pad = ctx.px(16), icon_sz = ctx.px(22), chevron = ctx.px(20);
-  const float text_w = width - pad * 3 - icon_sz - chevron;
-  const float text_h = paragraph_height(ctx, text, ctx.fonts.body, text_w);
-  const ImVec2 size(width, std::max(ctx.px(56), text_h + pad * 2));
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  bool clicked = ImGui::InvisibleButton(id, size);
-  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Link, text);
-  auto* dl = ImGui::GetWindowDrawList();
-  const float r = ctx.px(ctx.theme.space.radius);
-  dl->AddRectFilled(pos, pos + size, to_u32(ImGui::IsItemActive() ? ctx.theme.palette.pressed_surface : p.surface), r);
-  dl->AddRect(pos, pos + size, to_u32(ImGui::IsItemHovered() ? p.accent : p.border, ImGui::IsItemHovered() ? 0.55f : 1), r, 0,
-              ctx.px(1));
-  draw_icon(dl, icon, pos + ImVec2(pad + icon_sz / 2, size.y / 2), icon_sz, to_u32(p.accent));
-  draw_paragraph(ctx, dl, pos + ImVec2(pad * 2 + icon_sz, (size.y - text_h) / 2), text, ctx.fonts.body, p.text, text_w);
-  draw_icon(dl, Icon::Chevron, pos + ImVec2(size.x - pad - chevron / 2, size.y / 2), chevron, to_u32(p.text_secondary));
-  focus_ring(ctx, r);
-  return clicked;
+  const float chevron = ctx.px(20);
+  const Row r = row_item(ctx, id, SemanticNode::Role::Link, text, ctx.fonts.body, chevron, width, false);
+  const bool hovered = ImGui::IsItemHovered();
+  r.dl->AddRectFilled(r.pos, r.pos + r.size, to_u32(ImGui::IsItemActive() ? p.pressed_surface : p.surface), r.radius);
+  r.dl->AddRect(r.pos, r.pos + r.size, to_u32(hovered ? p.accent : p.border, hovered ? 0.55f : 1), r.radius, 0, ctx.px(1));
+  row_content(ctx, r, icon, p.accent, text, ctx.fonts.body);
+  draw_icon(r.dl, Icon::Chevron, r.pos + ImVec2(r.size.x - r.pad - chevron / 2, r.size.y / 2), chevron, to_u32(p.text_secondary));
+  focus_ring(ctx, r.radius);
+  return r.clicked;
+}
+
+bool disclosure_row(const UiContext& ctx, const char* id, Icon icon, std::string_view text, bool open, float width) {
+  const auto& p = ctx.theme.palette;
+  const float chevron = ctx.px(20);
+  const Row r = row_item(ctx, id, SemanticNode::Role::Disclosure, text, ctx.fonts.body_bold, chevron, width, open);
+  r.dl->AddRectFilled(r.pos, r.pos + r.size, to_u32(ImGui::IsItemActive() ? p.pressed_surface : p.muted_surface), r.radius);
+  row_content(ctx, r, icon, p.accent, text, ctx.fonts.body_bold);
+  // The chevron points down while folded (more below), up while open.
+  const ImVec2 c = r.pos + ImVec2(r.size.x - r.pad - chevron / 2, r.size.y / 2);
+  const float k = chevron * 0.28f, dir = open ? -1.0f : 1.0f;
+  r.dl->AddPolyline(std::array<ImVec2, 3>{c + ImVec2(-k, -k * 0.5f * dir), c + ImVec2(0, k * 0.5f * dir), c + ImVec2(k, -k * 0.5f * dir)}.data(),
+                    3, to_u32(p.text_secondary), ImDrawFlags_None, ctx.px(2));
+  focus_ring(ctx, r.radius);
+  return r.clicked;
 }
 
 bool toggle_row(const UiContext& ctx, const char* id, Icon icon, std::string_view text, bool on, float width) {
   const auto& p = ctx.theme.palette;
-  const float pad = ctx.px(16), icon_sz = ctx.px(22), sw = ctx.px(44), sh = ctx.px(24);
-  const float text_w = width - pad * 3 - icon_sz - sw;
-  const float text_h = paragraph_height(ctx, text, ctx.fonts.body, text_w);
-  const ImVec2 size(width, std::max(ctx.px(56), text_h + pad * 2));
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  bool clicked = ImGui::InvisibleButton(id, size);
-  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Check, text, on);
-  auto* dl = ImGui::GetWindowDrawList();
-  const float r = ctx.px(ctx.theme.space.radius);
+  const float sw = ctx.px(44), sh = ctx.px(24);
+  const Row r = row_item(ctx, id, SemanticNode::Role::Check, text, ctx.fonts.body, sw, width, on);
   const Rgb bg = on ? p.tint_success : ImGui::IsItemActive() ? p.pressed_surface : p.surface;
-  dl->AddRectFilled(pos, pos + size, to_u32(bg), r);
-  dl->AddRect(pos, pos + size, to_u32(on ? p.on_tint_success : ImGui::IsItemHovered() ? p.accent : p.border), r, 0,
-              ctx.px(on ? 2.0f : 1.0f));
-  draw_icon(dl, icon, pos + ImVec2(pad + icon_sz / 2, size.y / 2), icon_sz, to_u32(on ? p.on_tint_success : p.accent));
-  draw_paragraph(ctx, dl, pos + ImVec2(pad * 2 + icon_sz, (size.y - text_h) / 2), text, ctx.fonts.body, p.text, text_w);
+  r.dl->AddRectFilled(r.pos, r.pos + r.size, to_u32(bg), r.radius);
+  r.dl->AddRect(r.pos, r.pos + r.size, to_u32(on ? p.on_tint_success : ImGui::IsItemHovered() ? p.accent : p.border), r.radius, 0,
+                ctx.px(on ? 2.0f : 1.0f));
+  row_content(ctx, r, icon, on ? p.on_tint_success : p.accent, text, ctx.fonts.body);
   // The switch: a track and a knob; on is filled and to the right, as on a phone.
-  const ImVec2 t0 = pos + ImVec2(size.x - pad - sw, (size.y - sh) / 2), t1 = t0 + ImVec2(sw, sh);
-  dl->AddRectFilled(t0, t1, to_u32(on ? p.on_tint_success : p.text_secondary), sh / 2);
+  const ImVec2 t0 = r.pos + ImVec2(r.size.x - r.pad - sw, (r.size.y - sh) / 2), t1 = t0 + ImVec2(sw, sh);
+  r.dl->AddRectFilled(t0, t1, to_u32(on ? p.on_tint_success : p.text_secondary), sh / 2);
   const float kr = sh / 2 - ctx.px(3);
-  dl->AddCircleFilled(ImVec2(on ? t1.x - sh / 2 : t0.x + sh / 2, t0.y + sh / 2), kr, to_u32(p.surface));
-  focus_ring(ctx, r);
-  return clicked;
+  r.dl->AddCircleFilled(ImVec2(on ? t1.x - sh / 2 : t0.x + sh / 2, t0.y + sh / 2), kr, to_u32(p.surface));
+  focus_ring(ctx, r.radius);
+  return r.clicked;
 }
 
 bool chip(const UiContext& ctx, const char* id, std::string_view label, bool on, float left, float right) {
@@ -142,7 +235,7 @@ bool chip(const UiContext& ctx, const char* id, std::string_view label, bool on,
   // A finger that slid the row along is not choosing the chip it lifted on.
   const float slide = ctx.px(10);
   bool clicked = ImGui::InvisibleButton(id, size) && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slide * slide;
-  clicked |= ctx.semantics.add_last_item(SemanticNode::Role::Radio, label, on);
+  clicked |= ctx.semantics.add_item(id, SemanticNode::Role::Radio, label, on);
   auto* dl = ImGui::GetWindowDrawList();
   const Rgb bg = on ? p.accent : ImGui::IsItemActive() ? p.pressed_surface : p.surface;
   dl->AddRectFilled(pos, pos + size, to_u32(bg), h / 2);
@@ -188,7 +281,9 @@ void source_card(const UiContext& ctx, const Source& src, float width) {
   std::string url;
   if (!src.url.empty()) {
     url = src.url.substr(src.url.find("://") == std::string::npos ? 0 : src.url.find("://") + 3);
-    url = ctx.tr("case.source_url") + (ctx.state.locale() == Locale::ZhHans ? "：" : ": ") + url;
+    // A repost is never passed off as the original (core/content/source_address.h).
+    url = ctx.tr(src.url_kind == UrlKind::Repost ? "case.source_repost" : "case.source_url") +
+          (ctx.state.locale() == Locale::ZhHans ? "：" : ": ") + url;
   }
   struct Line { std::string_view text; ImFont* font; Rgb color; float gap_after; };
   std::vector<Line> lines = {{ctx.tr(src.publisher), ctx.fonts.body_bold, p.text, 4},
@@ -226,10 +321,11 @@ bool answer_row(const UiContext& ctx, const char* id, std::string_view text, boo
   const auto& p = ctx.theme.palette;
   const float pad = ctx.px(16), mark = ctx.px(22), text_w = w - pad * 3 - mark;
   const float th = paragraph_height(ctx, text, ctx.fonts.body, text_w);
-  const ImVec2 size(w, std::max(ctx.px(56), th + pad * 2));
+  // At a kiosk, taller rows: a standing visitor's finger, and the question filling the screen.
+  const ImVec2 size(w, std::max(ctx.px(ctx.kiosk ? 88 : 56), th + pad * 2));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(id, size);
-  clicked |= ctx.semantics.add_last_item(multiple ? SemanticNode::Role::Check : SemanticNode::Role::Radio, text, chosen);
+  clicked |= ctx.semantics.add_item(id, multiple ? SemanticNode::Role::Check : SemanticNode::Role::Radio, text, chosen);
   auto* dl = ImGui::GetWindowDrawList();
   const float r = ctx.px(ctx.theme.space.radius);
   dl->AddRectFilled(pos, pos + size, to_u32(chosen || ImGui::IsItemActive() ? p.tint_accent : p.surface), r);

@@ -30,8 +30,31 @@ void not_found(const UiContext& ctx, const char* message_key, float width);
 
 void section_heading(const UiContext& ctx, std::string_view text, float width);
 
+// A page that stays one place while its content changes step by step (the quiz's questions,
+// the quick questions): `top_of_page` scrolls to the top when `page` differs from the last
+// one. `reveal` brings what was drawn from screen y `from` to the cursor into view once per
+// `key` (an answer's verdict and reason): scrolled just far enough to show all of it, but
+// never past its first line, so it is read from the top, never mid-explanation.
+void top_of_page(const UiContext& ctx, int page);
+
+// On a portrait kiosk (a floor stand) a page shorter than the screen sits at its optical
+// centre, a third of the free room above it, rather than at the top with the lower half empty
+// (issue 28). Call centre_begin before drawing page `key`, centre_end with what it returned
+// after (where the content starts); elsewhere they do nothing.
+float centre_begin(const UiContext& ctx, int key);
+void centre_end(const UiContext& ctx, int key, float content_top);
+
+// "I'm done, clear my answers": on the plan and the quick questions' result. Every answer goes
+// at once, no question asked; a kiosk ends the visit (AppState::finish_visit).
+void finish_visit_button(const UiContext& ctx);
+void reveal(const UiContext& ctx, int key, float from);
+
 // A full-width tappable row: leading icon, wrapped text, trailing chevron.
 bool link_row(const UiContext& ctx, const char* id, Icon icon, std::string_view text, float width);
+
+// A full-width row that opens or folds what follows it (a button to a screen reader, named
+// with its state): the icon, the label, and a chevron pointing down while folded, up while open.
+bool disclosure_row(const UiContext& ctx, const char* id, Icon icon, std::string_view text, bool open, float width);
 
 // A full-width row that switches something on or off (a checkbox to a screen reader): the
 // icon, wrapped text and a switch drawn at the end, tinted while on.

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/quiz/result.h"
+#include "ui/action_bar.h"
 #include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -58,10 +59,13 @@ void question(const UiContext& ctx, const QuizSession& s, float w) {
   }
   ctx.semantics.end_list();
   gap(ctx, 8);
+  const bool last = s.index + 1 == total;
+  // After a "before" part, the last question leads to its matching questions: say so.
+  const bool to_after = ctx.state.spot().stage == SpotSession::Stage::BeforeDone;
   if (!s.feedback) {
-    if (s.answers.answered(s.index) && primary_button(ctx, "##check", ctx.tr("quiz.check"), ctx.narrow() ? w : 0))
-      ctx.state.quiz_check();
+    if (primary_action(ctx, "##check", ctx.tr("quiz.check"), w, s.answers.answered(s.index))) ctx.state.quiz_check();
   } else {
+    const float verdict_top = ImGui::GetCursorScreenPos().y;
     // Feedback starts with what to do, never with blame.
     bool risky = false;
     for (size_t o = 0; o < q.options.size(); ++o) risky |= q.options[o].risky && s.answers.chosen(s.index, static_cast<int>(o));
@@ -73,11 +77,11 @@ void question(const UiContext& ctx, const QuizSession& s, float w) {
              {ctx.tr(q.explain), ctx.fonts.body, p.text, 1.5f, 0, 6}},
             w);
     gap(ctx, 12);
+    // The explanation already says the advice in its words: the row only leads to it, said
+    // once (police advice or our tip, as it is).
     if (const Reminder* rem = ctx.content.find_reminder(q.reminder)) {
-      // Police advice or our own tip, said as such.
-      const std::string label = ctx.tr(rem->kind == AdviceKind::OurTip ? "quiz.tip" : "quiz.reminder") +
-                                (ctx.state.locale() == Locale::ZhHans ? "：" : ": ") + ctx.tr(rem->text);
-      if (link_row(ctx, "##reminder", rem->kind == AdviceKind::OurTip ? Icon::Stories : Icon::Shield, label, w))
+      if (link_row(ctx, "##reminder", rem->kind == AdviceKind::OurTip ? Icon::Stories : Icon::Shield,
+                   ctx.tr(rem->kind == AdviceKind::OurTip ? "quiz.see_tip" : "quiz.see_reminder"), w))
         ctx.state.navigate(Screen::Reminder, rem->id);
       gap(ctx, 8);
     }
@@ -87,17 +91,17 @@ void question(const UiContext& ctx, const QuizSession& s, float w) {
       gap(ctx, 8);
     }
     gap(ctx, 8);
-    const bool last = s.index + 1 == total;
-    // After a "before" part, the last question leads to its matching questions: say so.
-    const bool to_after = ctx.state.spot().stage == SpotSession::Stage::BeforeDone;
-    if (primary_button(ctx, "##next", ctx.tr(!last ? "quiz.next" : to_after ? "spot.to_after" : "quiz.results"), ctx.narrow() ? w : 0))
+    if (primary_action(ctx, "##next", ctx.tr(!last ? "quiz.next" : to_after ? "spot.to_after" : "quiz.results"), w))
       ctx.state.quiz_next(ctx.content);
+    reveal(ctx, s.index, verdict_top);
   }
-  if (s.index > 0) {
-    gap(ctx, 12);
-    if (quiet_button(ctx, "##prev", ctx.tr("quiz.prev"), Icon::Back)) ctx.state.quiz_back();
-  }
+  if (!ctx.actions.pinned()) gap(ctx, 12);
+  if (quiet_action(ctx, "##prev", ctx.tr("quiz.prev"), Icon::Back, s.index > 0)) ctx.state.quiz_back();
 }
+
+// A finding's reason is our explanation of the advice, not the police's words: said so, so a
+// reason is never read (or printed) as part of a police reminder.
+std::string reason_text(const UiContext& ctx, const LocalText& reason) { return ctx.tr("quiz.our_reason") + ctx.tr(reason); }
 
 void finding_card(const UiContext& ctx, const Triggered& t, float w) {
   const auto& p = ctx.theme.palette;
@@ -111,12 +115,13 @@ void finding_card(const UiContext& ctx, const Triggered& t, float w) {
   // Police advice or our own tip: the card says which, above the advice.
   const Reminder* rem = ctx.content.find_reminder(f.reminder);
   const std::string& kind = ctx.tr(rem && rem->kind == AdviceKind::OurTip ? "quiz.tip" : "quiz.reminder");
+  const std::string reason = reason_text(ctx, f.reason);  // outlives the lines that view it
   CalloutStyle card{p.surface};
   card.has_strip = true;
   card.strip = f.severity == Severity::High ? p.accent : f.severity == Severity::Info ? p.on_tint_success : p.text_secondary;
   std::vector<CalloutLine> lines{{kind, ctx.fonts.caption, p.text_secondary},
                                  {ctx.tr(f.advice), ctx.fonts.body_bold, p.text, 1.5f, 0, 2},
-                                 {ctx.tr(f.reason), ctx.fonts.body, p.text_secondary, 1.5f, 0, 4}};
+                                 {reason, ctx.fonts.body, p.text_secondary, 1.5f, 0, 4}};
   if (!because.empty()) lines.push_back({because, ctx.fonts.caption, p.text_secondary, 1.5f, 0, 8});
   callout(ctx, card, lines, w);
   gap(ctx, 12);
@@ -165,17 +170,8 @@ void spot_waiting(const UiContext& ctx, float w) {
   gap(ctx, 16);
 }
 
-void results(const UiContext& ctx, const QuizSession& s, float w) {
+void channel_bars(const UiContext& ctx, const QuizResult& result, float w) {
   const auto& p = ctx.theme.palette;
-  const QuizResult& result = s.result;
-  if (ctx.kiosk) completed_card(ctx, w);
-  spot_waiting(ctx, w);
-  heading(ctx, ctx.tr("quiz.plan_title"), 2, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, w, 1.3f);
-  gap(ctx, 6);
-  paragraph(ctx, ctx.tr("quiz.not_kept"), ctx.fonts.caption, p.text_secondary, w);
-
-  // Where the risk is: one bar per leak channel, risky answers out of the risky answers possible.
-  section_heading(ctx, ctx.tr("quiz.by_channel"), w);
   auto* dl = ImGui::GetWindowDrawList();
   // Labels in a column as wide as the widest; where that leaves the bars too little room (a
   // phone, large text, longer English names) each bar goes under its label instead.
@@ -190,16 +186,39 @@ void results(const UiContext& ctx, const QuizSession& s, float w) {
   const bool stacked = widest + bar_gap + ctx.px(120) > w;
   const float label_w = stacked ? 0 : widest, bar_w = stacked ? w : w - label_w - bar_gap;
   for (size_t c = 0; c < kCategoryCount; ++c) {
-    const ChannelScore& score = result.channels[c];
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const FontUse f = use_font(ctx.fonts, ctx.fonts.body, labels[c]);
     dl->AddText(f.font, f.size, pos, to_u32(p.text), labels[c].c_str());
     const ImVec2 b0 = pos + (stacked ? ImVec2(0, f.size * 1.35f) : ImVec2(label_w + bar_gap, f.size * 0.3f));
     dl->AddRectFilled(b0, b0 + ImVec2(bar_w, ctx.px(10)), to_u32(p.border), ctx.px(5));
-    if (score.risky > 0)
-      dl->AddRectFilled(b0, b0 + ImVec2(bar_w * std::min(1.0f, score.share()), ctx.px(10)), to_u32(p.accent), ctx.px(5));
+    if (result.channels[c].risky > 0)
+      dl->AddRectFilled(b0, b0 + ImVec2(bar_w * std::min(1.0f, result.bar(c)), ctx.px(10)), to_u32(p.accent), ctx.px(5));
     ctx.semantics.add_text(labels[c]);
-    ImGui::Dummy(ImVec2(w, f.size * (stacked ? 1.35f : 1.0f) + ctx.px(stacked ? 22 : 10)));
+    const float row_h = f.size * (stacked ? 1.35f : 1.0f) + ctx.px(stacked ? 22 : 10);
+    ctx.semantics.place_last(pos, pos + ImVec2(w, row_h));
+    ImGui::Dummy(ImVec2(w, row_h));
+  }
+}
+
+void results(const UiContext& ctx, const QuizSession& s, float w) {
+  const auto& p = ctx.theme.palette;
+  const QuizResult& result = s.result;
+  if (ctx.kiosk) completed_card(ctx, w);
+  spot_waiting(ctx, w);
+  heading(ctx, ctx.tr("quiz.plan_title"), 2, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, w, 1.3f);
+  gap(ctx, 6);
+  paragraph(ctx, ctx.tr("quiz.not_kept"), ctx.fonts.caption, p.text_secondary, w);
+
+  // Where the risk is: one bar per leak channel, its length proportional to the number of the
+  // visitor's answers that put data at risk there (one scale for all), with a line saying what
+  // the number counts. A visitor whose answers put nothing at risk is told so, not shown zeros.
+  section_heading(ctx, ctx.tr("quiz.by_channel"), w);
+  if (!result.any_risk()) {
+    paragraph(ctx, ctx.tr("quiz.no_risk"), ctx.fonts.body, p.text, w);
+  } else {
+    paragraph(ctx, ctx.tr("quiz.by_channel_legend"), ctx.fonts.caption, p.text_secondary, w);
+    gap(ctx, 12);
+    channel_bars(ctx, result, w);
   }
 
   const auto& found = result.findings;
@@ -209,12 +228,14 @@ void results(const UiContext& ctx, const QuizSession& s, float w) {
     section_heading(ctx, ctx.tr("quiz.more"), w);
     findings(ctx, found, 3, found.size(), w);
   }
-  if (!result.hops.empty()) {
-    gap(ctx, 4);
-    if (link_row(ctx, "##where", Icon::Flow, ctx.tr("quiz.show_on_diagram"), w))
-      ctx.state.show_on_diagram("overview", result.hops);
-    gap(ctx, 8);
+  // A way on to the diagram for everyone (marked with the visitor's leaks where they have
+  // some), so that going there says nothing about how they answered.
+  gap(ctx, 4);
+  if (link_row(ctx, "##where", Icon::Flow, ctx.tr(result.hops.empty() ? "quiz.see_flow" : "quiz.show_on_diagram"), w)) {
+    if (result.hops.empty()) ctx.state.navigate(Screen::Flow);
+    else ctx.state.show_on_diagram("overview", result.hops);
   }
+  gap(ctx, 8);
   gap(ctx, 8);
   paragraph(ctx, ctx.tr("quiz.report"), ctx.fonts.body_bold, p.text, w);
   gap(ctx, 24);
@@ -222,13 +243,13 @@ void results(const UiContext& ctx, const QuizSession& s, float w) {
   // wipes the plan a visitor may still want, and sits where a thumb lands after printing.
   // A kiosk offers printing only when its organiser set it up to print without a dialog.
   if (ctx.services.printer && (!ctx.kiosk || ctx.kiosk->printing)) {
-    if (primary_button(ctx, "##print", ctx.tr("quiz.print"), ctx.narrow() ? w : 0)) {
+    if (primary_action(ctx, "##print", ctx.tr("quiz.print"), w)) {
       // Advice only: no answer goes on the paper.
       PrintablePlan plan{ctx.tr("app.name"), ctx.tr("quiz.plan_title"), ctx.tr("quiz.print_intro"), ctx.tr("quiz.report"),
                          {}, std::string(locale_tag(ctx.state.locale()))};
       for (auto& item : make_plan(ctx.content, result, ctx.state.locale()).items)
         plan.items.push_back({ctx.tr(item.kind == AdviceKind::OurTip ? "quiz.tip" : "quiz.reminder"), std::move(item.advice),
-                              std::move(item.reason)});
+                              ctx.tr("quiz.our_reason") + item.reason});
       ctx.state.quiz_print_refused(!ctx.services.printer->print(plan));
     }
     if (s.print_blocked) {
@@ -238,7 +259,8 @@ void results(const UiContext& ctx, const QuizSession& s, float w) {
     gap(ctx, 24);
   }
   if (!s.confirm_restart) {
-    if (quiet_button(ctx, "##restart", ctx.tr("quiz.restart"), Icon::Back)) ctx.state.quiz_ask_restart(true);
+    if (quiet_button(ctx, "##restart", ctx.tr("quiz.restart"), Icon::Restart)) ctx.state.quiz_ask_restart(true);
+    finish_visit_button(ctx);
     return;
   }
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -276,12 +298,15 @@ void draw_quiz(const UiContext& ctx) {
   ctx.state.quiz_fit(qs);
   const QuizSession& s = ctx.state.quiz();
   // Each question, and the plan, starts at its top (the place stays "quiz" throughout).
-  static int page_shown = -1;
-  const int page = s.done ? -2 : s.index;
-  if (page != page_shown) ImGui::SetScrollY(0);
-  page_shown = page;
-  if (s.done) results(ctx, s, r.width);
-  else question(ctx, s, r.width);
+  top_of_page(ctx, s.done ? 1999 : 1000 + s.index);
+  if (s.done) {
+    results(ctx, s, r.width);
+  } else {
+    const int key = 1000 + s.index * 2 + (s.feedback ? 1 : 0);
+    const float top = centre_begin(ctx, key);
+    question(ctx, s, r.width);
+    centre_end(ctx, key, top);
+  }
   page_end(ctx, 40);
 }
 

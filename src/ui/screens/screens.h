@@ -39,5 +39,7 @@ struct Column {
   float x, width;
 };
 Column content_column(const UiContext& ctx);
+// The same for a window `avail` px wide (one about to be opened).
+Column content_column(const UiContext& ctx, float avail);
 
 }  // namespace dt::ui

@@ -31,8 +31,9 @@ const char* title_key(const UiContext& ctx) {
 // The bar stays above the page (it does not scroll away). Back (an arrow alone on phones), the
 // screen's name, and the language switch, which names the language it switches to in that
 // language. When the name does not fit beside them — a phone with large text — the switch
-// shortens to "EN" / "中", then the name takes a smaller size, then a row of its own; it is
-// never cut to an ellipsis while a whole word could be shown.
+// shortens to "EN" / "中", then the name takes a smaller size, then a row of its own (or, on
+// a phone, is left to the tab bar that names the section); it is never cut to an ellipsis
+// while a whole word could be shown.
 void draw_top_bar(const UiContext& ctx) {
   const auto& p = ctx.theme.palette;
   const float row_h = std::max(ctx.px(72), quiet_button_height(ctx) + ctx.px(16));
@@ -60,7 +61,14 @@ void draw_top_bar(const UiContext& ctx) {
   const bool brand = !(home && !fits(title_font, *title, room(lang)));  // the name matters more than the mark
   if (!brand) lead = 0;
   if (!fits(title_font, *title, room(lang)) && fits(ctx.fonts.body_bold, *title, room(lang))) title_font = ctx.fonts.body_bold;
-  const bool own_row = !fits(title_font, *title, room(lang));
+  // On a phone the highlighted tab below already names these sections: a row of its own for
+  // the same words would take a fifth of a 360x640 screen at 200 % text (issue 28).
+  const Screen screen = ctx.state.screen();
+  const bool tab_names_it = ctx.narrow() && (screen == Screen::Cases || screen == Screen::Case ||
+                                             screen == Screen::Flow || screen == Screen::Quiz);
+  const bool too_long = !fits(title_font, *title, room(lang));
+  const bool hidden_title = too_long && tab_names_it;
+  const bool own_row = too_long && !hidden_title;
   const FontUse tf = use_font(ctx.fonts, title_font, *title);
   const float title_row_h = own_row ? tf.size + ctx.px(12) : 0;
   const float bar_h = row_h + title_row_h;
@@ -81,9 +89,11 @@ void draw_top_bar(const UiContext& ctx) {
   ctx.semantics.add_heading(full_title, 1);  // the full name, even when the bar shows a short one
   const float tx = own_row ? origin.x + col.x : lead > 0 ? left + lead + ctx.px(8) : origin.x + col.x;
   const float ty = own_row ? origin.y + row_h + ctx.px(2) : y_mid - tf.size / 2;
-  const std::string shown = fit_text(tf, *title, own_row ? col.width : room(lang));
-  draw_text(ctx, dl, title_font, ImVec2(tx, ty), to_u32(p.text), shown);
-  ctx.semantics.place_last(ImVec2(tx, ty), ImVec2(tx + text_width(ctx, title_font, shown), ty + tf.size));
+  if (!hidden_title) {
+    const std::string shown = fit_text(tf, *title, own_row ? col.width : room(lang));
+    draw_text(ctx, dl, title_font, ImVec2(tx, ty), to_u32(p.text), shown);
+    ctx.semantics.place_last(ImVec2(tx, ty), ImVec2(tx + text_width(ctx, title_font, shown), ty + tf.size));
+  }
   ImGui::SetCursorScreenPos(ImVec2(right - quiet_button_width(ctx, lang), y_mid - bh / 2));
   // The mirror always names the language in full.
   if (quiet_button(ctx, "##lang", lang, Icon::Globe, false, ctx.tr("lang.switch")))
@@ -131,7 +141,7 @@ void draw_bottom_nav(const UiContext& ctx) {
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(i);
     bool tapped = ImGui::InvisibleButton("##tab", ImVec2(tab_w, h));
-    tapped |= ctx.semantics.add_last_item(SemanticNode::Role::Tab, ctx.tr(t.key), current);
+    tapped |= ctx.semantics.add_item("##tab", SemanticNode::Role::Tab, ctx.tr(t.key), current);
     if (tapped) {
       if (t.screen == Screen::Home) ctx.state.go_home();
       else ctx.state.enter(t.screen, ctx.content);
