@@ -32,9 +32,18 @@
   const text = params.get('text');
   if (text) args.push('--query-text', text.slice(0, 8));
   if (params.get('contrast') === 'high' || params.get('theme') === 'high-contrast') args.push('--high-contrast');
-  // ?case=<id> opens that case (the app checks it exists; anything else opens the start screen).
+  // ?case=<id> opens that case, ?place= one of the ways in a link may offer (home, cases,
+  // case/<id>, flow, flow/<id>, quiz); the app checks the case exists; anything else opens
+  // the start screen.
   const caseId = params.get('case');
+  const place = params.get('place');
   if (caseId && /^[a-z0-9_-]{1,64}$/.test(caseId)) args.push('--open', 'case/' + caseId);
+  else if (place && /^(home|cases|quiz|flow|(case|flow)\/[a-z0-9_-]{1,64})$/.test(place)) args.push('--open', place);
+  // A public page does not open on the Problems screen (file names and JSON pointers are for
+  // organisers): check.html, ?problems=1 and the kiosk (its operator sets it up) still do.
+  if (!(globalThis.datatrailContent instanceof Map) && params.get('problems') !== '1' && params.get('mode') !== 'kiosk') {
+    args.push('--public');
+  }
   // The system's "reduce motion" setting: static arrows instead of moving data.
   if (globalThis.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches) args.push('--reduced-motion');
   // Kiosk (kiosk.html sends visitors here with ?mode=kiosk): the organiser's kiosk.json,
@@ -78,6 +87,9 @@
       const bytes = dropped.get(name);
       return bytes.length > MAX_CONTENT_BYTES ? bytes.subarray(0, MAX_CONTENT_BYTES + 1) : bytes;
     }
+    return fetchServer(name);
+  };
+  async function fetchServer(name) {
     try {
       const r = await fetch('content/' + name, { cache: 'no-cache', credentials: 'omit' });
       if (!r.ok || !r.body) return null;
@@ -103,7 +115,7 @@
     } catch {
       return null;
     }
-  };
+  }
   preRun.push(() => {
     const M = globalThis.Module;
     M.addRunDependency('content');
@@ -116,7 +128,20 @@
         const index = JSON.parse(new TextDecoder().decode(files.get('cases/index.json') || new Uint8Array()));
         if (Array.isArray(index.cases)) ids = index.cases.filter((id) => typeof id === 'string' && /^[a-z0-9_-]{1,64}$/.test(id));
       } catch { /* a broken index: the loader says so */ }
-      await Promise.all(ids.slice(0, 200).map(async (id) => files.set(`cases/${id}.json`, await fetchContent(`cases/${id}.json`))));
+      // In check.html with a chosen index (security review L5): a case neither chosen nor in
+      // the server's own index is never asked for, so a draft's id stays in this page; the
+      // loader names it as a missing file.
+      let askable = () => true;
+      if (dropped && dropped.has('cases/index.json') && ids.some((id) => !dropped.has(`cases/${id}.json`))) {
+        const server = new Set();
+        try {
+          const list = JSON.parse(new TextDecoder().decode((await fetchServer('cases/index.json')) || new Uint8Array())).cases;
+          if (Array.isArray(list)) list.forEach((id) => server.add(id));
+        } catch { /* no server index: only chosen cases */ }
+        askable = (id) => dropped.has(`cases/${id}.json`) || server.has(id);
+      }
+      await Promise.all(ids.slice(0, 200).filter((id) => askable(id))
+        .map(async (id) => files.set(`cases/${id}.json`, await fetchContent(`cases/${id}.json`))));
       for (const [name, bytes] of files) {
         if (!bytes) continue;
         const parts = ('content/' + name).split('/');

@@ -55,6 +55,28 @@
     else await add(e.dataTransfer.files);
     await add([]);
   });
+  // The operator code's hash, as the kiosk computes it (core/kiosk/sha256.h): SHA-256 of
+  // "datatrail-operator:" + code, in hex. WebCrypto exists only on https or localhost; on a
+  // plain-http address the page gives the command that does the same.
+  const makeHash = async () => {
+    const code = $('code-input').value.trim();
+    const status = $('code-status');
+    $('code-line').value = '';
+    if (!/^[0-9]{4,8}$/.test(code)) {
+      status.textContent = '密码要 4 到 8 位数字。 · The code must be 4 to 8 digits.';
+      return;
+    }
+    if (!(globalThis.crypto && crypto.subtle)) {
+      status.textContent = `这个地址（不是 https）不能在浏览器里计算。请在终端运行 · This address (not https) can't compute it in the browser. In a terminal run: printf 'datatrail-operator:${code}' | sha256sum`;
+      return;
+    }
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode('datatrail-operator:' + code));
+    const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    $('code-line').value = `"operator_code_sha256": "${hex}",`;
+    status.textContent = '完成：把下面一行复制到 kiosk.json，并删掉 operator_code。 · Done: copy the line below into kiosk.json, and remove operator_code.';
+  };
+  $('code-make').addEventListener('click', makeHash);
+  $('code-input').addEventListener('keydown', (e) => { if (e.key === 'Enter') makeHash(); });
   $('start').addEventListener('click', () => {
     globalThis.datatrailContent = chosen;
     $('check-panel').hidden = true;

@@ -54,6 +54,6 @@
     if (!d || typeof d !== 'object' || d.type !== 'open' || typeof d.place !== 'string') return;
     if (!/^[a-z]{1,16}(\/[a-z0-9_-]{1,64})?$/.test(d.place)) return;
     const M = globalThis.Module;
-    if (M && typeof M.ccall === 'function') M.ccall('dt_open', 'number', ['string'], [d.place]);
+    if (M && typeof M.ccall === 'function') M.ccall('dt_open_from_host', 'number', ['string'], [d.place]);
   });
 })();

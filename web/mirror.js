@@ -90,6 +90,7 @@
         el.type = 'button';
         el.dataset.id = String(n.id >>> 0);
         if (n.r === 'link') el.setAttribute('role', 'link');
+        if (n.r === 'disclosure') el.setAttribute('aria-expanded', n.cur ? 'true' : 'false');
         if (n.r === 'radio' || n.r === 'check') {
           el.setAttribute('role', n.r === 'radio' ? 'radio' : 'checkbox');
           el.setAttribute('aria-checked', n.cur ? 'true' : 'false');

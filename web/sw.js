@@ -27,16 +27,29 @@ self.addEventListener('activate', (event) => {
 // it answers, so edits apply — and the answer replaces the copy, so offline the last good
 // one is used, never an older case; everything else from the copy, which always matches
 // the page it came with.
+// Only the bundle's own paths are ever answered or kept: the bundle may sit at the root of a
+// site whose other pages (an account page, an API) must never be copied into this cache.
+const SCOPE = new URL(self.registration.scope).pathname;
+const OWN = new Set(FILES.map((f) => new URL(f, self.registration.scope).pathname));
+function ours(path) {
+  if (!path.startsWith(SCOPE)) return false;
+  const rel = path.slice(SCOPE.length);
+  return OWN.has(path) || rel === '' || /^(content|fonts)\//.test(rel) ||
+    /^(index|kiosk|check|embed)\.html$/.test(rel) || /^(kiosk|embed)\.json$/.test(rel);
+}
+
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
-  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (req.method !== 'GET' || url.origin !== self.location.origin || !ours(url.pathname)) return;
   const fresh = req.mode === 'navigate' || /\.(html|json)$/.test(url.pathname) || url.pathname.endsWith('/');
   event.respondWith((async () => {
     const cache = await caches.open(VERSION);
     if (fresh) {
       try {
         const answer = await fetch(req);
+        // Our own paths only (ours() above), even when sent "no-store": a kiosk's content must
+        // outlive the network.
         if (answer.ok && answer.type === 'basic') await cache.put(url.pathname, answer.clone());
         return answer;
       } catch {

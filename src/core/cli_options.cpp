@@ -43,6 +43,8 @@ CliResult parse_cli(const std::vector<std::string>& args) {
     } else if (a == "--kiosk-config") {
       if (!value(v)) break;
       o.kiosk_config = v;
+    } else if (a == "--public") {
+      o.public_visitor = true;
     } else if (a == "--high-contrast") {
       o.high_contrast = true;
     } else if (a == "--reduced-motion") {

@@ -29,6 +29,10 @@ struct CliOptions {
   bool visit = false;  // --visit: a kiosk as a visitor just found it, past the attract loop (screenshots)
   std::string kiosk_config;  // path of kiosk.json ("" = the platform's default)
   bool high_contrast = false;
+  // --public: a visitor of a public page. Broken content is logged, not shown first: the
+  // Problems screen (file paths, JSON pointers) is for organisers (check.html, ?problems=1,
+  // the native app, the kiosk's operator).
+  bool public_visitor = false;
   bool reduced_motion = false;  // the OS asks for less motion (or a still screenshot)
   bool help = false;
 };

@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "core/theme.h"
+#include "ui/font_cmap.h"
 
 namespace dt::ui {
 
@@ -191,6 +192,16 @@ void FontAtlas::sync_pages(const FontBytes& bytes) {
     pages_.set_index(bytes.page_index);
     index_seen_ = bytes.page_index;
   }
+  // What the shipped font holds (its first part and, once here, the rest): read from the files
+  // when they change, not from what has been rasterised.
+  const auto rest = bytes.pages.find(GlyphPages::kRest);
+  const size_t shipped = bytes.regular.size() + (rest != bytes.pages.end() ? rest->second.regular.size() : 0);
+  if (shipped != shipped_size_) {
+    shipped_size_ = shipped;
+    shipped_.clear();
+    add_cmap(bytes.regular, shipped_);
+    if (rest != bytes.pages.end()) add_cmap(rest->second.regular, shipped_);
+  }
   if (bytes.rest_expected) pages_.expect_rest();
   for (const auto& entry : bytes.pages) pages_.have(entry.first);  // came with the app's files
 }
@@ -235,6 +246,7 @@ bool FontAtlas::build(const FontBytes& bytes, const GlyphSources& sources, float
 
   ImVector<ImU32> body = chars_of(sources.interface_texts);
   merge(body, chars_of(sources.content_texts));
+  declared_ = body;
   merge(body, shown_);  // anything drawn that neither list declared
   ImVector<ImU32> display = chars_of(sources.display_texts);
   merge(display, requested_);
@@ -330,8 +342,8 @@ const ImWchar* FontAtlas::page_ranges(const ImVector<ImU32>& set, int page, bool
   return any ? ranges.Data : nullptr;
 }
 
-// Only characters a frame asked for (shown_, requested_): at full residency the atlas also
-// holds every content text, but a page is fetched only when a visible text needs it.
+// Only characters a frame asked for (shown_, requested_) are waited for; pages for the rest
+// of the content's characters are fetched without holding any screen (ask_for_pages).
 void FontAtlas::note_awaited(const Fonts& fonts) {
   for (ImWchar c : fonts.awaited) {
     mark(awaited_, c);
@@ -361,6 +373,17 @@ void FontAtlas::ask_for_pages(const Fonts& fonts, double now) {
   };
   ask(shown_, fonts.body);
   ask(requested_, fonts.title);
+  // Every character any text of the content may need, whatever the visitor opens or answers:
+  // asked for when the content loads (once the rest of the shipped font has come), so which
+  // pages a server is asked for never depends on what a visitor chose (issue 30, M2). Nothing
+  // waits for them until a screen shows one.
+  for (int i = 0; i < std::min(declared_.Size, kBmpWords); ++i)
+    for (ImU32 w = declared_[i]; w; w &= w - 1) {
+      int bit = 0;
+      while (!(w & (1u << bit))) ++bit;
+      const auto c = static_cast<ImWchar>(i * 32 + bit);
+      if (c >= 0x20 && !(shipped_[c >> 5] & (1u << (c & 31)))) pages_.want(c, now);
+    }
 }
 
 }  // namespace dt::ui

@@ -136,6 +136,9 @@ class FontAtlas {
   ImVector<ImU32> awaited_;  // characters on screen whose page is on its way (bitset)
   ImVector<ImWchar> body_ranges_, display_ranges_;
   ImVector<ImU32> shown_;      // on demand: characters body text has needed so far (bitset)
+  ImVector<ImU32> declared_;   // every character of the interface and the content (bitset)
+  ImVector<ImU32> shipped_;    // every character the shipped font's files hold (bitset)
+  size_t shipped_size_ = 0;    // the files shipped_ was read from (their sizes)
   ImVector<ImU32> requested_;  // characters display sizes have been asked for (bitset)
 };
 

@@ -4,9 +4,11 @@
 #include <imgui_internal.h>  // ImTextCharFromUtf8: the organiser's text, character by character
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
+#include "core/kiosk/sha256.h"
 #include "core/text/numbers.h"
 #include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
@@ -83,17 +85,22 @@ void Kiosk::begin_frame(AppState& state, Speech* speech, double now) {
     screen_applied_ = true;
     state.set_text_scale(visit_text_scale());
   }
+  const bool asked = state.take_visit_end();  // "I'm done, clear my answers"
   if (!enabled_) return;
-  if (idle_.update(now)) {
-    // The visit is over: nothing of it stays, not even a voice still reading.
-    if (speech) speech->stop();
-    state.wipe_visitor(config_.language, visit_text_scale());
-    tally_.visit_ended();
-    operator_ = Operator::Closed;
-    code_.clear();
-    attract_started_ = false;
-  }
+  if (idle_.update(now) || asked) end_visit(state, speech);
   if (idle_.phase() == IdleTimer::Phase::Attract && !attract_started_) start_attract(state);
+}
+
+// The one way a visit ends — the idle clock ran out, the visitor said they were done, the
+// operator restarted: nothing of it stays, not even a voice still reading; then the attract loop.
+void Kiosk::end_visit(AppState& state, Speech* speech) {
+  if (speech) speech->stop();
+  state.wipe_visitor(config_.language, visit_text_scale());
+  tally_.visit_ended();
+  operator_ = Operator::Closed;
+  code_.clear();
+  idle_ = IdleTimer(config_.idle_seconds, config_.countdown_seconds);
+  attract_started_ = false;
 }
 
 void Kiosk::end_frame(const UiContext& ctx, double now, bool had_input) {
@@ -144,7 +151,9 @@ double Kiosk::next_deadline(double now) const {
 
 void Kiosk::draw_warning(const UiContext& ctx, double now) {
   const auto& p = ctx.theme.palette;
-  begin_layer("##kiosk_warning", IM_COL32(10, 20, 35, 150));
+  // Opaque: the visitor may have walked away, and the next person must not read their plan
+  // or their answers behind the dialog.
+  begin_layer("##kiosk_warning", to_u32(p.background));
   // Modal: the reader hears the dialog, not the screen behind it.
   ctx.semantics.clear();
   const std::string title = ctx.tr("kiosk.still_there");
@@ -189,7 +198,7 @@ void Kiosk::draw_attract(const UiContext& ctx) {
   // The whole screen is the button: any touch starts.
   ImGui::SetCursorScreenPos(ImVec2(0, 0));
   ImGui::InvisibleButton("##start", d);
-  ctx.semantics.add_last_item(SemanticNode::Role::Button, ctx.tr("kiosk.start"));
+  ctx.semantics.add_item("##start", SemanticNode::Role::Button, ctx.tr("kiosk.start"));
   // A banner across the bottom: the call to action in both languages (the next visitor may
   // read either), who put the kiosk here, and where to report (as on home).
   auto* dl = ImGui::GetWindowDrawList();
@@ -221,7 +230,7 @@ void Kiosk::draw_attract(const UiContext& ctx) {
 }
 
 void Kiosk::watch_long_press(const UiContext& ctx, double now) {
-  if (config_.operator_code.empty()) return;  // no code set: no panel at all
+  if (config_.operator_code_sha256.empty()) return;  // no code set: no panel at all
   const ImGuiIO& io = ImGui::GetIO();
   const float corner = ctx.px(kCorner);
   const bool in_corner = io.MouseClickedPos[0].x < corner && io.MouseClickedPos[0].y < corner;
@@ -245,7 +254,9 @@ void Kiosk::draw_operator(const UiContext& ctx) {
   ctx.semantics.clear();
   ctx.semantics.begin_dialog(ctx.tr("kiosk.operator"));
   const Column col = content_column(ctx);
-  ImGui::SetCursorScreenPos(ImVec2(col.x, ctx.px(32)));
+  // In the window's own coordinates, so the panel scrolls (by wheel, finger, keys): placed on
+  // the screen, it stayed put however far the window scrolled.
+  ImGui::SetCursorPos(ImVec2(col.x, ctx.px(32)));
   ImGui::BeginGroup();
   heading(ctx, ctx.tr("kiosk.operator"), 1, ctx.fonts.heading, p.text, col.width);
   gap(ctx, 8);
@@ -260,6 +271,14 @@ void Kiosk::draw_operator(const UiContext& ctx) {
     paragraph(ctx, code_.empty() ? std::string(" ") : std::string(code_.size(), '*'), ctx.fonts.title, p.text, col.width);
     if (wrong_code_) paragraph(ctx, ctx.tr("kiosk.wrong_code"), ctx.fonts.body_bold, p.text, col.width);
     gap(ctx, 8);
+    // After three wrong codes the keypad rests, longer each time (core/kiosk/code_gate.h).
+    if (const double wait = gate_.wait(ctx.now); wait > 0) {
+      const int seconds = static_cast<int>(std::ceil(wait));
+      paragraph(ctx, format_count(seconds, fill(ctx.tr("kiosk.code_wait_one"), {{"n", seconds}}), fill(ctx.tr("kiosk.code_wait"), {{"n", seconds}}),
+                                  ctx.state.locale()),
+                ctx.fonts.body_bold, p.text, col.width);
+      ctx.next.wake(ctx.now + wait - std::floor(wait) + 0.01);  // the count goes down each second
+    } else {
     // A keypad: no on-screen keyboard needed on a touch kiosk.
     const float key = ctx.px(72), spacing = ctx.px(10);
     const char* keys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"};
@@ -272,7 +291,8 @@ void Kiosk::draw_operator(const UiContext& ctx) {
         if (k == "del") {
           if (!code_.empty()) code_.pop_back();
         } else if (k == "ok") {
-          wrong_code_ = code_ != config_.operator_code;
+          wrong_code_ = operator_code_hash(code_) != config_.operator_code_sha256;
+          gate_.tried(!wrong_code_, ctx.now);
           if (!wrong_code_) operator_ = Operator::Open;
           code_.clear();
         } else if (code_.size() < 8) {
@@ -282,6 +302,7 @@ void Kiosk::draw_operator(const UiContext& ctx) {
       }
       ImGui::PopID();
       if (i % 3 == 2) gap(ctx, 10);
+    }
     }
   } else {
     draw_tally(ctx, col.width);
@@ -312,11 +333,7 @@ void Kiosk::draw_operator(const UiContext& ctx) {
     gap(ctx, 16);
     if (primary_button(ctx, "##restart", ctx.tr("kiosk.restart"))) {
       // As if the visit had timed out: wiped, and the attract loop from the next frame.
-      operator_ = Operator::Closed;
-      ctx.state.wipe_visitor(config_.language, visit_text_scale());
-      tally_.visit_ended();
-      idle_ = IdleTimer(config_.idle_seconds, config_.countdown_seconds);
-      attract_started_ = false;
+      end_visit(ctx.state, ctx.services.speech);
     }
   }
   gap(ctx, 32);
@@ -335,16 +352,24 @@ void Kiosk::draw_tally(const UiContext& ctx, float width) {
   char average[64];
   std::snprintf(average, sizeof average, "%.1f → %.1f / %u", t.average_before(), t.average_after(),
                 t.check_items ? t.check_items : unsigned{SpotSession::kItems});
+  // Scores only once enough visitors did both parts that none of theirs can be read back out
+  // (one visitor's average is their score; EventTally::kMinChecksForScores).
+  const bool scores = t.scores_shown();
   const std::pair<const char*, std::string> rows[] = {{"kiosk.tally_visits", std::to_string(t.visits)},
                                                       {"kiosk.tally_cases", std::to_string(t.cases)},
                                                       {"kiosk.tally_diagram", std::to_string(t.diagram)},
                                                       {"kiosk.tally_quiz", std::to_string(t.quiz)},
                                                       {"kiosk.tally_completed", std::to_string(t.completed)},
                                                       {"kiosk.tally_checks", std::to_string(t.checks)},
-                                                      {"kiosk.tally_improved", std::to_string(t.improved)},
-                                                      {"kiosk.tally_average", average}};
+                                                      {"kiosk.tally_improved", scores ? std::to_string(t.improved) : std::string("—")},
+                                                      {"kiosk.tally_average", scores ? std::string(average) : std::string("—")}};
   const char* colon = ctx.state.locale() == Locale::ZhHans ? "：" : ": ";
   for (const auto& [key, n] : rows) paragraph(ctx, ctx.tr(key) + colon + n, ctx.fonts.body, p.text, width);
+  if (!scores) {
+    gap(ctx, 4);
+    paragraph(ctx, fill(ctx.tr("kiosk.tally_min"), {{"n", static_cast<int>(EventTally::kMinChecksForScores)}}), ctx.fonts.body,
+              p.text_secondary, width);
+  }
   gap(ctx, 8);
   paragraph(ctx, ctx.tr("kiosk.tally_note"), ctx.fonts.body, p.text_secondary, width);
   gap(ctx, 8);

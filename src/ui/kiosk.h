@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/kiosk/code_gate.h"
 #include "core/kiosk/config.h"
 #include "core/kiosk/tally.h"
 #include "core/kiosk/idle.h"
@@ -50,6 +51,7 @@ class Kiosk {
 
  private:
   void start_attract(AppState& state);
+  void end_visit(AppState& state, Speech* speech);
   void draw_warning(const UiContext& ctx, double now);
   void draw_attract(const UiContext& ctx);
   void draw_operator(const UiContext& ctx);
@@ -66,6 +68,7 @@ class Kiosk {
   enum class Operator { Closed, Code, Open } operator_ = Operator::Closed;
   std::string code_;
   bool wrong_code_ = false;
+  CodeGate gate_;  // the kiosk's, not the visit's: a wipe does not open it again
   double press_started_ = -1;  // a press in the corner began at this time
   bool glyphs_checked_ = false;
   TallyKeeper tally_;

@@ -78,3 +78,51 @@ test('check.html lists the checker\'s problems and previews the dropped content,
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a draft listed only in the chosen index is never asked of the server; it is named as a problem', { timeout: 90000 }, async () => {
+  // Security review L5: the preview fetched content/cases/<draft id>.json from the server.
+  const only = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-draft-'));
+  const index = JSON.parse(fs.readFileSync(path.join(ROOT, 'content', 'cases', 'index.json'), 'utf8'));
+  index.cases.push('secret-draft-informant');
+  fs.writeFileSync(path.join(only, 'index.json'), JSON.stringify(index));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.url}check.html?lang=zh-Hans`);
+  await page.setInputFiles('#pick-files', [path.join(only, 'index.json')]);
+  await page.getByRole('button', { name: /检查并预览/ }).click();
+  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1, null, { timeout: 20000 });
+  await page.getByText(/secret-draft-informant/).first().waitFor({ state: 'attached' });
+  assert.deepEqual(requests.filter((u) => /secret-draft/.test(u)), []);
+  // The server's own cases still come from the server: the preview is whole.
+  assert.ok(requests.some((u) => /content\/cases\/linan-telegram\.json$/.test(u)), requests.join('\n'));
+  await context.close();
+  fs.rmSync(only, { recursive: true, force: true });
+});
+
+test('check.html makes the operator code\'s hash the kiosk checks, in the page', { timeout: 30000 }, async () => {
+  const { createHash } = await import('node:crypto');
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.url}check.html`);
+  const before = requests.length;
+  await page.getByLabel(/Code$/).fill('12a');
+  await page.getByRole('button', { name: /Make the hash/ }).click();
+  assert.match(await page.locator('#code-status').innerText(), /4 to 8 digits/);
+  await page.getByLabel(/Code$/).fill('02468');
+  await page.getByLabel(/Code$/).press('Enter');
+  const want = createHash('sha256').update('datatrail-operator:02468').digest('hex');
+  await page.waitForFunction(() => document.getElementById('code-line').value !== '');
+  assert.equal(await page.locator('#code-line').inputValue(), `"operator_code_sha256": "${want}",`);
+  // The code never leaves the page: nothing after load but the page's own static files
+  // (the browser may ask for its icon late), and no address carries the code.
+  const late = requests.slice(before);
+  assert.ok(late.every((u) => u.startsWith(server.url) && /\.(svg|css|js|ico)$/.test(u) && !u.includes('02468')), late.join('\n'));
+  // At a phone's width nothing of the form runs off the side.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page is ${overflow} px wider than the phone`);
+  await context.close();
+});

@@ -90,7 +90,7 @@ for (const width of [360, 1280]) {
 // after, answered all wrongly (risky) or all rightly.
 async function takeQuiz(page, frame, risky) {
   await frame.locator('#mirror').getByRole('link', { name: 'Self-check' }).dispatchEvent('click');
-  await frame.locator('#mirror').getByRole('button', { name: 'Start the questions' }).dispatchEvent('click');
+  await frame.locator('#mirror').getByRole('button', { name: 'Start the quick questions' }).dispatchEvent('click');
   await answerCheck(frame, 'en', () => !risky);
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i];
@@ -100,7 +100,7 @@ async function takeQuiz(page, frame, risky) {
     await frame.getByRole(q.kind === 'multiple' ? 'checkbox' : 'radio', { name: o.text.en, exact: true, checked: true })
       .waitFor({ state: 'attached' });
     await frame.getByRole('button', { name: 'See what is safest' }).dispatchEvent('click');
-    await frame.getByRole('button', { name: i + 1 < questions.length ? 'Next question' : 'On to four matching questions' }).dispatchEvent('click');
+    await frame.getByRole('button', { name: i + 1 < questions.length ? 'Next question' : 'On to 4 matching quick questions' }).dispatchEvent('click');
   }
   await page.waitForFunction(() => window.got.some((m) => m.type === 'quiz-complete'));
   await answerCheck(frame, 'en', () => !risky);
@@ -173,7 +173,7 @@ test('served without the header that lets a sandboxed frame read the bundle: a c
     const page = await context.newPage();
     await page.goto(`${HOST}/#${encodeURIComponent(`${bare.url}embed.html?lang=en`)}`);
     const frame = page.frameLocator('#w');
-    await frame.getByText('The widget could not load').waitFor({ state: 'visible', timeout: 30000 });
+    await frame.getByText('This page could not load').waitFor({ state: 'visible', timeout: 30000 });
     assert.ok(await frame.getByRole('link', { name: 'Read the cases and police advice as text' }).isVisible());
     assert.equal(await frame.locator('#loading').isHidden(), true);
     await page.screenshot({ path: path.join(SHOTS, 'web-embed-no-cors.png') });

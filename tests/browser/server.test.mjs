@@ -48,7 +48,7 @@ test('kiosk.json and embed.json edited in the served folder are what browsers ge
 });
 
 test('every kind of response carries the promised headers; precompressed ones say Vary', async () => {
-  for (const file of ['', 'index.html', 'datatrail.js', 'datatrail.wasm', 'datatrail.data', 'style.css', 'kiosk.json', 'icon.svg']) {
+  for (const file of ['', 'index.html', 'kiosk.html', 'check.html', 'datatrail.js', 'datatrail.wasm', 'datatrail.data', 'style.css', 'kiosk.json', 'icon.svg']) {
     const r = await get(file);
     assert.equal(r.status, 200, file);
     assert.match(r.headers.get('content-security-policy') || '', /default-src 'self'/, `${file}: CSP`);
@@ -57,6 +57,14 @@ test('every kind of response carries the promised headers; precompressed ones sa
     assert.match(r.headers.get('permissions-policy') || '', /camera=\(\)/, `${file}: Permissions-Policy`);
     if (r.headers.get('content-encoding')) assert.match(r.headers.get('vary') || '', /Accept-Encoding/i, `${file}: Vary`);
   }
+  // The kiosk page and the checker refuse every frame (security review L1); the widget page,
+  // which sites embed, does not.
+  for (const file of ['kiosk.html', 'check.html']) {
+    const r = await get(file);
+    assert.match(r.headers.get('content-security-policy'), /frame-ancestors 'none'/, `${file}: frame-ancestors`);
+    assert.equal(r.headers.get('x-frame-options'), 'DENY', `${file}: X-Frame-Options`);
+  }
+  assert.doesNotMatch((await get('index.html')).headers.get('content-security-policy'), /frame-ancestors/);
   assert.equal((await get('datatrail.wasm', 'br')).headers.get('content-encoding'), 'br');
   assert.equal((await get('datatrail.wasm', 'gzip')).headers.get('content-encoding'), 'gzip');
 });

@@ -7,6 +7,8 @@
 #include "core/app_state.h"
 #include "core/kiosk/config.h"
 #include "core/kiosk/idle.h"
+#include "core/kiosk/code_gate.h"
+#include "core/kiosk/sha256.h"
 
 namespace {
 const std::vector<std::string> kCases{"qingdao-phone-shops", "huizhou-waybills"};
@@ -24,7 +26,8 @@ TEST_CASE("a complete kiosk.json is read as written, with nothing to note") {
     "modules": {"cases": true, "flow": false, "quiz": true},
     "organiser": {"zh-Hans": "河畔社区反诈宣传周", "en": "Riverside anti-fraud week"},
     "report_line": {"zh-Hans": "遇到可疑情况请拨打110", "en": "If in doubt, call 110"},
-    "operator_code": "1379", "attract": "huizhou-waybills", "text_size": 150})",
+    "operator_code_sha256": "5d0d4fbd42fb9d7c0cd9bc0ad8a4bd1eba8c6d1da8a1e2a5e0a6c0e1a0b5a2a7", "attract": "huizhou-waybills",
+    "text_size": 150})",
                                         kCases);
   CHECK(r.notes.empty());
   CHECK(r.config.idle_seconds == 60);
@@ -34,7 +37,7 @@ TEST_CASE("a complete kiosk.json is read as written, with nothing to note") {
   CHECK(r.config.show_quiz);
   CHECK(r.config.organiser.en == "Riverside anti-fraud week");
   CHECK(r.config.report_line.zh == "遇到可疑情况请拨打110");
-  CHECK(r.config.operator_code == "1379");
+  CHECK(r.config.operator_code_sha256 == "5d0d4fbd42fb9d7c0cd9bc0ad8a4bd1eba8c6d1da8a1e2a5e0a6c0e1a0b5a2a7");
   CHECK(r.config.attract == "huizhou-waybills");
   CHECK(r.config.text_scale == doctest::Approx(1.5));
 }
@@ -50,7 +53,7 @@ TEST_CASE("bad values fall back to the defaults, each one named in the notes") {
   CHECK(r.config.countdown_seconds == defaults.countdown_seconds);
   CHECK(r.config.language == dt::Locale::ZhHans);
   CHECK((r.config.show_cases && r.config.show_flow && r.config.show_quiz));  // never an empty kiosk
-  CHECK(r.config.operator_code.empty());  // a bad code turns the panel off; there is no known fallback code
+  CHECK(r.config.operator_code_sha256.empty());  // a bad code turns the panel off; there is no known fallback code
   CHECK_FALSE(r.config.printing);
   CHECK(r.config.attract == "overview");
   for (const char* key : {"/idle_seconds", "/countdown_seconds", "/language", "/modules", "/operator_code", "/attract",
@@ -67,7 +70,7 @@ TEST_CASE("a missing, empty or broken kiosk.json gives a working kiosk with the 
   }
   const auto empty = dt::read_kiosk_config("{}", kCases);
   CHECK(notes_mention(empty, "idle_seconds not set"));
-  CHECK(empty.config.operator_code.empty());
+  CHECK(empty.config.operator_code_sha256.empty());
   CHECK(notes_mention(empty, "operator panel is off"));
 }
 
@@ -149,4 +152,59 @@ TEST_CASE("the words of the day: a short list of short words; a bad one is left 
   const auto not_list = dt::read_kiosk_config(R"({"operator_code": "1379", "words_of_the_day": "平安"})", kCases);
   CHECK(not_list.config.words_of_the_day.empty());
   CHECK(notes_mention(not_list, "/words_of_the_day"));
+}
+
+TEST_CASE("SHA-256 gives the standard digests; the operator code is kept as its hash") {
+  CHECK(dt::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(dt::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(dt::sha256_hex(std::string(1000, 'a')) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+  const std::string hash = dt::operator_code_hash("1379");
+  // The hash form: no note about a readable code.
+  const auto h = dt::read_kiosk_config("{\"operator_code_sha256\": \"" + hash + "\"}", kCases);
+  CHECK(h.config.operator_code_sha256 == hash);
+  CHECK_FALSE(notes_mention(h, "anyone who can open kiosk.json"));
+  // The plain form still works, and says why it should not be used.
+  const auto plain = dt::read_kiosk_config(R"({"operator_code": "1379"})", kCases);
+  CHECK(plain.config.operator_code_sha256 == hash);
+  CHECK(notes_mention(plain, "anyone who can open kiosk.json"));
+  // Written as a number, it is the same code (issue 31), with a word about the quotes.
+  const auto number = dt::read_kiosk_config(R"({"operator_code": 1379})", kCases);
+  CHECK(number.config.operator_code_sha256 == hash);
+  CHECK(notes_mention(number, "written as a number"));
+  // A hash that is not one is named, and the panel stays off.
+  const auto bad = dt::read_kiosk_config(R"({"operator_code_sha256": "1379"})", kCases);
+  CHECK(bad.config.operator_code_sha256.empty());
+  CHECK(notes_mention(bad, "/operator_code_sha256"));
+}
+
+TEST_CASE("wrong codes: three free tries, then 30 s, doubling; the right code resets the door") {
+  dt::CodeGate g;
+  double t = 100;
+  for (int i = 0; i < 2; ++i) {
+    g.tried(false, t);
+    CHECK(g.wait(t) == 0);
+  }
+  g.tried(false, t);  // the third
+  CHECK(g.wait(t) == doctest::Approx(30));
+  CHECK(g.wait(t + 29.5) > 0);
+  CHECK(g.wait(t + 30) == 0);
+  t += 30;
+  g.tried(false, t);
+  CHECK(g.wait(t) == doctest::Approx(60));
+  t += 60;
+  g.tried(false, t);
+  CHECK(g.wait(t) == doctest::Approx(120));
+  t += 120;
+  g.tried(true, t);
+  CHECK(g.wait(t) == 0);
+  g.tried(false, t);
+  CHECK(g.wait(t) == 0);  // counting starts again
+  // 20 wrong tries take hours, not the 27 seconds the review saw.
+  dt::CodeGate slow;
+  double clock = 0;
+  for (int i = 0; i < 20; ++i) {
+    clock += slow.wait(clock);
+    slow.tried(false, clock);
+  }
+  CHECK(clock > 3600);
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/kiosk/config.h"
+#include "core/kiosk/sha256.h"
 #include "null_ui.h"
 
 namespace {
@@ -68,7 +69,7 @@ TEST_CASE("left alone, a visit is asked about, then wiped to the attract loop; e
   REQUIRE(k.tap("English"));
   REQUIRE(k.tap("Self-check"));
   REQUIRE(k.tap("Skip, go to the self-check"));
-  REQUIRE(k.tap("Hand it over and let them do it"));
+  REQUIRE(k.tap("I hand it over and let them do it"));
   REQUIRE(k.tap("See what is safest"));
   CHECK(k.app.state().quiz().answers.answered(0));
   const double last = k.clock;
@@ -79,7 +80,7 @@ TEST_CASE("left alone, a visit is asked about, then wiped to the attract loop; e
   CHECK(k.app.kiosk().phase() == Phase::Warning);
   CHECK(k.shows("Still there?"));
   CHECK(k.shows("In 10 seconds"));
-  CHECK_FALSE(k.shows("Hand it over"));  // modal: the quiz behind is hidden from the reader
+  CHECK_FALSE(k.shows("I hand it over"));  // modal: the quiz behind is hidden from the reader
   k.at(last + 33.2);
   CHECK(k.shows("In 7 seconds"));
   k.at(last + 40.1);
@@ -92,6 +93,7 @@ TEST_CASE("left alone, a visit is asked about, then wiped to the attract loop; e
   CHECK_FALSE(k.app.state().can_go_back());
   REQUIRE(k.tap("自查测验"));
   REQUIRE(k.tap("跳过，直接自查"));  // offered again: a new visit
+
   CHECK(k.shows("第 1 题，共 14 题"));
   CHECK_FALSE(k.app.semantics().find("把手机交给店员")->current);
 }
@@ -112,7 +114,7 @@ TEST_CASE("answering \"Still there?\" keeps the visit as it was") {
 
 TEST_CASE("the operator panel opens after a long press in the corner and the code, and lists kiosk.json's problems") {
   dt::KioskConfig c = KioskUi::short_timers();
-  c.operator_code = "1379";
+  c.operator_code_sha256 = dt::operator_code_hash("1379");
   KioskUi k(c, {"kiosk.json: /idle_seconds: 2 is outside 15..3600"});
   REQUIRE(k.tap("开始"));
   ImGuiIO& io = ImGui::GetIO();
@@ -144,6 +146,34 @@ TEST_CASE("the operator panel opens after a long press in the corner and the cod
   CHECK(k.app.state().screen() == dt::Screen::Home);
 }
 
+TEST_CASE("the operator panel scrolls on a landscape screen: its last button is reached by wheel and by finger") {
+  // Organiser walk P1-16: at 1280x800 the panel ran off the bottom and nothing moved it.
+  dt::KioskConfig c = KioskUi::short_timers();
+  c.operator_code_sha256 = dt::operator_code_hash("1379");
+  KioskUi k(c, {"kiosk.json: /idle_seconds: 2 is outside 15..3600"});
+  REQUIRE(k.tap("开始"));
+  REQUIRE(k.open_panel("1379"));
+  const auto bottom = [&] {
+    k.settle();
+    const auto* n = k.app.semantics().find("清空并回到开始画面");
+    REQUIRE(n != nullptr);
+    return n->max.y;
+  };
+  const float before = bottom();
+  REQUIRE(before > 800);  // below the fold: the case this test is about
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(640, 400);
+  for (int i = 0; i < 40 && bottom() > 800; ++i) io.AddMouseWheelEvent(0, -1);
+  CHECK(bottom() <= 800);
+  // Back to the top, then a finger drags the panel up.
+  for (int i = 0; i < 40; ++i) io.AddMouseWheelEvent(0, 1), k.frame();
+  REQUIRE(bottom() == doctest::Approx(before));
+  for (int i = 0; i < 6 && bottom() > 800; ++i) k.swipe(640, 700, 0, -500, 12, true);
+  CHECK(bottom() <= 800);
+  REQUIRE(k.tap("清空并回到开始画面"));
+  CHECK_FALSE(k.shows("当前设置"));
+}
+
 TEST_CASE("modules turned off in kiosk.json are not offered") {
   dt::KioskConfig c = KioskUi::short_timers();
   c.show_quiz = false;
@@ -155,7 +185,7 @@ TEST_CASE("modules turned off in kiosk.json are not offered") {
 
 TEST_CASE("on the portrait kiosk, a finger on the attract screen opens home with its bar, and a held corner the panel") {
   dt::KioskConfig c = KioskUi::short_timers();
-  c.operator_code = "1379";
+  c.operator_code_sha256 = dt::operator_code_hash("1379");
   KioskUi k(c);
   k.screen(1080, 1920, 1);
   k.settle();
@@ -245,7 +275,7 @@ TEST_CASE("a kiosk offers printing only when its organiser set a printer up (a d
 
 TEST_CASE("the operator panel counts the event's visits and what they opened, and nothing about any visitor") {
   dt::KioskConfig c = KioskUi::short_timers();
-  c.operator_code = "1379";
+  c.operator_code_sha256 = dt::operator_code_hash("1379");
   KioskUi k(c);
   // Visitor 1 opens a case and finishes the self-check; the visit times out.
   REQUIRE(k.tap("开始"));
@@ -281,7 +311,7 @@ TEST_CASE("the operator panel counts the event's visits and what they opened, an
 
 TEST_CASE("finishing the self-check at a kiosk shows a large \"completed\" card with the word of the day; it goes with the visit") {
   dt::KioskConfig c = KioskUi::short_timers();
-  c.operator_code = "1379";
+  c.operator_code_sha256 = dt::operator_code_hash("1379");
   c.words_of_the_day = {"平安", "守护"};
   KioskUi k(c);
   ImGui::GetIO().DisplaySize = ImVec2(1080, 1920);  // a floor stand: the whole panel on screen
@@ -296,7 +326,7 @@ TEST_CASE("finishing the self-check at a kiosk shows a large \"completed\" card 
   // In English the word is the same, and "completed" still says it in both languages.
   REQUIRE(k.tap("English"));
   CHECK(k.shows("已完成 · Completed"));
-  CHECK(k.shows("Word of the day: 平安"));
+  CHECK(k.shows("Today's code word: 平安"));
   // The visit times out: the card goes with it.
   k.at(k.clock + 41);
   REQUIRE(k.app.kiosk().phase() == Phase::Attract);
@@ -326,7 +356,7 @@ TEST_CASE("the event summary prints the organiser and the counts, and nothing of
     }
   } printer;
   dt::KioskConfig c = KioskUi::short_timers();
-  c.operator_code = "1379";
+  c.operator_code_sha256 = dt::operator_code_hash("1379");
   c.printing = true;
   c.organiser = {"河畔社区反诈宣传周", "Riverside anti-fraud week"};
   KioskUi k(c);
@@ -350,6 +380,7 @@ TEST_CASE("the event summary prints the organiser and the counts, and nothing of
   CHECK(s.items[4].advice == "1");
   CHECK(s.items[5].label == "做了前后小题");
   CHECK(s.items[5].advice == "0");
-  CHECK(s.items[7].advice == "0.0 → 0.0 / 4");
+  CHECK(s.items[6].advice == "—");  // no scores printed for fewer than five who did both parts
+  CHECK(s.items[7].advice == "—");
   for (const auto& item : s.items) CHECK(item.reason.empty());  // numbers only: no advice, no answer
 }

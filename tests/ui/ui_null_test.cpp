@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <sstream>
+#include <tuple>
 #include <string>
 
 #include "null_ui.h"
@@ -184,7 +185,7 @@ TEST_CASE("the case list shows every case, and a card opens its page") {
   ui.app.state().navigate(dt::Screen::Cases);
   ui.settle();
   for (const auto& c : ui.app.content().cases) CHECK_MESSAGE(ui.app.semantics().find(c.title.zh), c.id);
-  REQUIRE(ui.tap("快递单按寄的东西分类卖"));
+  REQUIRE(ui.tap("快递公司员工私下卖客户资料，当地公司把个人信息分类转卖"));
   CHECK(dt::place_name(ui.app.state().place()) == "case/huizhou-waybills");
 }
 
@@ -195,10 +196,13 @@ TEST_CASE("a case page opens its reminders and its flow diagram, and back return
   ui.app.state().navigate(dt::Screen::Case, "huizhou-waybills");
   ui.settle();
   CHECK_FALSE(ui.app.semantics().find("Never throw away"));  // another case's reminder
+  // Folded to one row per kind until opened: the police advice, then one piece of it.
+  CHECK_FALSE(ui.app.semantics().find("protect your name and home address"));
+  REQUIRE(ui.tap("Police advice ("));
   REQUIRE(ui.tap("protect your name and home address"));
   CHECK(dt::place_name(ui.app.state().place()) == "reminder/protect-name-address");
   // The reminder lists the cases behind it; one of them is the case we came from.
-  REQUIRE(ui.tap("Parcel details sorted by what was sent"));
+  REQUIRE(ui.tap("Courier staff sold customer records"));
   CHECK(dt::place_name(ui.app.state().place()) == "case/huizhou-waybills");
   REQUIRE(ui.tap("See how the data moved"));
   CHECK(dt::place_name(ui.app.state().place()) == "flow/huizhou-waybills");
@@ -236,8 +240,27 @@ TEST_CASE("broken content opens the problems screen first, and the rest still wo
   ImGui::GetIO().DisplaySize = ImVec2(1280, 3000);
   ui.app.state().navigate(dt::Screen::Cases);
   ui.settle();
-  CHECK(ui.app.semantics().find("快递单按寄的东西分类卖"));  // the other cases are there
+  CHECK(ui.app.semantics().find("快递公司员工私下卖客户资料，当地公司把个人信息分类转卖"));  // the other cases are there
   CHECK_FALSE(ui.app.semantics().find("Telegram"));
+}
+
+TEST_CASE("a public visitor is not shown the organiser's Problems screen: the start screen, with what works") {
+  Overlay o{{"cases/linan-telegram.json", "{\"id\": \"linan-telegram\", \"titel\": 1"}};
+  dt::CliOptions visitor;
+  visitor.public_visitor = true;
+  {
+    NullUi ui(o, false);
+    REQUIRE_FALSE(ui.problems.empty());
+    REQUIRE(ui.app.start(visitor, ""));
+    CHECK(ui.app.state().screen() == dt::Screen::Home);
+    ui.settle();
+    CHECK_FALSE(ui.app.semantics().find("linan-telegram.json"));
+  }
+  {  // a link to a case still opens it
+    NullUi ui(o, false);
+    REQUIRE(ui.app.start(visitor, "case/huizhou-waybills"));
+    CHECK(dt::place_name(ui.app.state().place()) == "case/huizhou-waybills");
+  }
 }
 
 TEST_CASE("an unknown case or reminder id shows a message and a way home, not a blank page") {
@@ -266,7 +289,7 @@ TEST_CASE("the mirror's activate does what a click does, and its focus moves the
   ui.frame();
   CHECK(ui.app.state().screen() == dt::Screen::Cases);
   ui.settle();
-  const auto* first = ui.app.semantics().find("快递单按寄的东西分类卖");
+  const auto* first = ui.app.semantics().find("快递公司员工私下卖客户资料，当地公司把个人信息分类转卖");
   REQUIRE(first);
   ui.app.focus(first->id);
   ui.frame();
@@ -340,7 +363,7 @@ TEST_CASE("a case can be read aloud when the device has a voice for the language
   ui.app.state().navigate(dt::Screen::Case, "huizhou-waybills");
   REQUIRE(ui.tap("朗读这个案例"));
   CHECK(voice.said_in == dt::Locale::ZhHans);
-  CHECK(voice.said.find("快递单按寄的东西分类卖") == 0);
+  CHECK(voice.said.find("快递公司员工私下卖客户资料，当地公司把个人信息分类转卖") == 0);
   CHECK(voice.said.find("2015年12月4日至24日") != std::string::npos);  // the steps, in order
   REQUIRE(ui.tap("停止朗读"));
   CHECK_FALSE(voice.on);
@@ -494,7 +517,7 @@ TEST_CASE("the printed plan holds the advice in order and none of the visitor's 
   CHECK_FALSE(ui.app.semantics().find("不允许小组件打印"));
   printer.allowed = false;
   REQUIRE(ui.tap("打印我的防护清单"));
-  CHECK(ui.app.semantics().find("不允许小组件打印"));
+  CHECK(ui.app.semantics().find("不能在这里打印"));
 }
 
 TEST_CASE("every diagram, at phone, desktop and large screens in both languages: no control covers another, "
@@ -530,8 +553,10 @@ TEST_CASE("every diagram, at phone, desktop and large screens in both languages:
             // The phone's bottom tab bar floats over the page as it scrolls, by design.
             using R = dt::ui::SemanticNode::Role;
             if (s[b].id == 0 || s[a].role == R::Tab || s[b].role == R::Tab) continue;
-            const bool overlap = s[a].min.x < s[b].max.x - 0.5f && s[b].min.x < s[a].max.x - 0.5f &&
-                                 s[a].min.y < s[b].max.y - 0.5f && s[b].min.y < s[a].max.y - 0.5f;
+            // As seen: the part of each the window shows (a page scrolled under the top bar is
+            // clipped by it, not drawn over it).
+            const bool overlap = s[a].shown_min.x < s[b].shown_max.x - 0.5f && s[b].shown_min.x < s[a].shown_max.x - 0.5f &&
+                                 s[a].shown_min.y < s[b].shown_max.y - 0.5f && s[b].shown_min.y < s[a].shown_max.y - 0.5f;
             CHECK_MESSAGE(!overlap, s[a].label << " / " << s[b].label);
           }
         }
@@ -620,4 +645,46 @@ TEST_CASE("the diagram zooms with its buttons, Ctrl+wheel and a pinch, and fits 
   ui.settle();
   REQUIRE(ui.tap("缩小"));
   CHECK(card_width() == doctest::Approx(fitted * 2.4f).epsilon(0.02));
+}
+
+TEST_CASE("one U+0000 in a case nobody opens: named as a problem, and every screen still draws (issue 30, H1)") {
+  // In the hook of the last case, and as an unknown key's name (which reaches the Problems
+  // screen's text): once this emptied every font and crashed the widget for every visitor.
+  const std::string id = "coupon-cashout";
+  std::string text = read(std::string(DT_SOURCE_DIR) + "/content/cases/" + id + ".json");
+  const auto hook = text.find("\"hook\"");
+  REQUIRE(hook != std::string::npos);
+  const auto open = text.find("\"zh-Hans\": \"", hook);
+  REQUIRE(open != std::string::npos);
+  text.insert(open + 12, "\\u0000");
+  text.insert(text.find('{') + 1, "\"x\\u0000y\": 1,");
+  NullUi ui({{"cases/" + id + ".json", text}}, false);
+  bool named = false;
+  for (const auto& p : ui.problems) named |= p.find("/hook/zh-Hans") != std::string::npos && p.find("U+0000") != std::string::npos;
+  CHECK(named);
+  for (const char* place : {"problems", "home", "cases", "case/coupon-cashout", "flow", "quiz"}) {
+    INFO(place);
+    if (std::string(place) != "problems") CHECK(ui.app.open(place));
+    ui.settle();
+    CHECK(ui.last.presentable);
+    CHECK(ui.app.fonts().body != nullptr);
+    CHECK(ui.app.fonts().body->Glyphs.Size > 100);  // the font still holds its glyphs
+  }
+}
+
+TEST_CASE("a screen left alone stops changing: no frame bumps the state by itself (the mirror waits for a steady state)") {
+  NullUi ui;
+  for (const auto& [w, h, dpr, text] : {std::tuple{390.f, 844.f, 3.f, 2.f}, std::tuple{360.f, 640.f, 2.f, 1.f}, std::tuple{1280.f, 800.f, 1.f, 1.f}})
+    for (const char* place : {"home", "cases", "check/cases", "check/quiz", "quiz", "case/qingdao-phone-shops", "flow/qingdao-phone-shops", "flow"}) {
+      INFO(place << " at " << w << "x" << h << " text " << text);
+      ui.screen(w, h, dpr);
+      ui.app.state().set_text_scale(text);
+      ui.app.state().set_reduced_motion(true);
+      ui.app.state().start_quiz_again();
+      ui.app.open(place);
+      for (int i = 0; i < 12; ++i) ui.frame();
+      const unsigned r = ui.app.state().revision();
+      for (int i = 0; i < 6; ++i) ui.frame();
+      CHECK(ui.app.state().revision() == r);
+    }
 }

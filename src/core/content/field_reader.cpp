@@ -1,5 +1,6 @@
 #include "core/content/field_reader.h"
 
+#include "core/content/text_limits.h"
 #include "core/text/drawable.h"
 
 #include <algorithm>
@@ -97,7 +98,7 @@ LocalText read_text(const json& v, const Where& at, Problems& out) {
       report(out, at / key, "empty text");
       continue;
     }
-    (slot == 0 ? t.zh : t.en) = drawable(s, at / key, out);
+    (slot == 0 ? t.zh : t.en) = capped(drawable(s, at / key, out), at / key, out);
   }
   // The completeness rule: a text present in one language must be present in the other.
   if (!seen[0] && seen[1]) report(out, at, "missing \"zh-Hans\" (present in en)");

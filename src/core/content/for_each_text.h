@@ -13,18 +13,21 @@ void for_each_text(const FlowGraph& g, F&& f) {
 }
 
 template <class F>
+void for_each_text(const Case& cs, F&& f) {
+  for (const LocalText* t : {&cs.title, &cs.place, &cs.when, &cs.operation, &cs.hook, &cs.key_value, &cs.key_label,
+                             &cs.data, &cs.scale, &cs.prices, &cs.outcome, &cs.context})
+    f(*t);
+  for (const auto& t : cs.timeline) f(t);
+  for (const auto& t : cs.remarks) f(t);
+  for (const auto& a : cs.actors) f(a.name), f(a.did);
+  for_each_text(cs.flow, f);
+}
+
+template <class F>
 void for_each_text(const Content& c, F&& f) {
   for (const auto& s : c.sources)
     for (const LocalText* t : {&s.title, &s.publisher, &s.date}) f(*t);
-  for (const auto& cs : c.cases) {
-    for (const LocalText* t : {&cs.title, &cs.place, &cs.when, &cs.operation, &cs.hook, &cs.key_value, &cs.key_label,
-                               &cs.data, &cs.scale, &cs.prices, &cs.outcome, &cs.context})
-      f(*t);
-    for (const auto& t : cs.timeline) f(t);
-    for (const auto& t : cs.remarks) f(t);
-    for (const auto& a : cs.actors) f(a.name), f(a.did);
-    for_each_text(cs.flow, f);
-  }
+  for (const auto& cs : c.cases) for_each_text(cs, f);
   f(c.overview.title);
   f(c.overview.intro);
   for_each_text(c.overview.flow, f);

@@ -3,7 +3,9 @@
 
 #include <set>
 
+#include "core/content/for_each_text.h"
 #include "core/content/loader_internal.h"
+#include "core/content/text_limits.h"
 
 namespace dt {
 
@@ -153,6 +155,15 @@ Content load_content(const ContentReader& read, const std::string& label, Proble
         report(problems, l.where(rel) / "id", "is \"" + cs.id + "\" but the file is listed as \"" + ids[i] +
                                                   "\"; the id must match the file name");
       cs.id = ids[i];
+      std::set<char32_t> chars;
+      for_each_text(cs, [&](const LocalText& t) { add_code_points(t.zh, chars), add_code_points(t.en, chars); });
+      if (chars.size() > kMaxCaseChars) {
+        report(problems, l.where(rel),
+               "uses " + std::to_string(chars.size()) + " different characters (at most " +
+                   std::to_string(kMaxCaseChars) +
+                   "): each rare one is a font download for every visitor, so the case is left out");
+        continue;
+      }
       c.cases.push_back(std::move(cs));
     }
   }

@@ -6,6 +6,7 @@
 
 #include "core/content/field_reader.h"
 #include "core/content/json_reader.h"
+#include "core/kiosk/sha256.h"
 
 namespace dt {
 
@@ -30,6 +31,37 @@ void read_words(const nlohmann::json& v, const Where& where, Problems& problems,
   }
   if (v.size() > 20) report(problems, where, "only the first 20 words are used");
 }
+bool all_digits(const std::string& code) {
+  return code.size() >= 4 && code.size() <= 8 && std::all_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// The operator code: its hash (operator_code_sha256), or the code itself (operator_code, as
+// text or as a number), which is taken and hashed with a note that anyone can read it there.
+void read_operator_code(const nlohmann::json& doc, Fields& f, Problems& problems, std::vector<std::string>& notes,
+                        KioskConfig& c) {
+  if (f.has("operator_code_sha256")) {
+    std::string h = f.str("operator_code_sha256");
+    std::transform(h.begin(), h.end(), h.begin(), [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
+    if (h.size() == 64 && h.find_first_not_of("0123456789abcdef") == std::string::npos) c.operator_code_sha256 = h;
+    else report(problems, f.where() / "operator_code_sha256", "use the 64 hex digits that printf 'datatrail-operator:<code>' | sha256sum prints; until then the operator panel is off");
+  }
+  if (!f.has("operator_code")) {
+    if (c.operator_code_sha256.empty()) notes.push_back(std::string(kFile) + ": operator_code not set, so the operator panel is off");
+    return;
+  }
+  const auto& v = *doc.find("operator_code");
+  // Written as a number (1379 rather than "1379"): the same code (a leading 0 is lost in a
+  // number, so say to write it in quotes).
+  std::string code = v.is_number_unsigned() ? std::to_string(v.get<uint64_t>()) : v.is_string() ? v.get<std::string>() : std::string();
+  if (!all_digits(code)) {
+    report(problems, f.where() / "operator_code", "use 4 to 8 digits in quotes, like \"1379\"; until then the operator panel is off");
+    return;
+  }
+  if (c.operator_code_sha256.empty()) c.operator_code_sha256 = operator_code_hash(code);
+  notes.push_back(std::string(kFile) + ": /operator_code: anyone who can open kiosk.json can read this code; write operator_code_sha256 instead (check.html computes it)" +
+                  (v.is_number_unsigned() ? "; it is written as a number: put it in quotes, or a leading 0 is lost" : ""));
+}
+
 }  // namespace
 
 KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std::string>& case_ids) {
@@ -78,15 +110,7 @@ KioskConfigResult read_kiosk_config(std::string_view json, const std::vector<std
   }
   if (f.has("organiser")) c.organiser = f.text("organiser");
   if (f.has("report_line")) c.report_line = f.text("report_line");
-  if (f.has("operator_code")) {
-    const std::string code = f.str("operator_code");
-    const bool digits = code.size() >= 4 && code.size() <= 8 &&
-                        std::all_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-    if (digits) c.operator_code = code;
-    else report(problems, f.where() / "operator_code", "use 4 to 8 digits; until then the operator panel is off");
-  } else {
-    r.notes.push_back(std::string(kFile) + ": operator_code not set, so the operator panel is off");
-  }
+  read_operator_code(doc.value, f, problems, r.notes, c);
   if (f.has("printing")) c.printing = f.boolean("printing", false);
   if (f.has("words_of_the_day")) read_words(*doc.value.find("words_of_the_day"), f.where() / "words_of_the_day", problems, c);
   if (f.has("attract")) {

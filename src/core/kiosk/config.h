@@ -20,10 +20,11 @@ struct KioskConfig {
   bool spot_check = true;
   LocalText organiser;          // "Riverside Community, Anti-fraud Week" (may be empty)
   LocalText report_line;        // the local line to report to (the articles say 110)
-  // Opens the operator panel after a long press. Empty: no panel. There is no default code: a
-  // code everyone could look up would protect nothing (kiosk.json itself is public, so the
-  // code guards only the panel's settings view and restart, and the README says so).
-  std::string operator_code;
+  // The operator panel's code, as its hash (core/kiosk/sha256.h): kiosk.json's
+  // operator_code_sha256, or the hash of a plain operator_code (accepted, with a note: anyone
+  // can read kiosk.json). Empty: no panel. There is no default code: one everyone could look
+  // up would protect nothing.
+  std::string operator_code_sha256;
   std::string attract = "overview";    // the diagram the attract loop plays: overview or a case id
   float text_scale = 0;         // set by text_size; 0: chosen from the screen (kiosk_text_scale)
   // The kiosk has a printer and its browser prints without a dialog (Chromium --kiosk-printing):

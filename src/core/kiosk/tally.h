@@ -12,6 +12,11 @@ namespace dt {
 struct EventTally {
   unsigned visits = 0, cases = 0, diagram = 0, quiz = 0, completed = 0;
   unsigned checks = 0, improved = 0, before_sum = 0, after_sum = 0, check_items = 0;
+  // The scores (spotted more, the averages) are shown only from this many checks on: with
+  // one, the average is that visitor's score, and reading the panel before and after a visit
+  // tells that visitor's (issue 30, M3).
+  static constexpr unsigned kMinChecksForScores = 5;
+  bool scores_shown() const { return checks >= kMinChecksForScores; }
   // Averages of right answers per check (0 when none was done).
   double average_before() const { return checks ? static_cast<double>(before_sum) / checks : 0.0; }
   double average_after() const { return checks ? static_cast<double>(after_sum) / checks : 0.0; }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/cli_options.h"
+#include "core/embed/host_height.h"
 #include "platform/frame_pacer.h"
 #include "platform/assets.h"
 #include "platform/gl_host.h"
@@ -40,10 +41,10 @@ struct Web {
   unsigned frames = 0;
   uint64_t mirrored = 0;  // signature of the semantics last sent to the mirror
   uint64_t placed = 0;    // signature of the element rectangles last sent
-  std::string told_screen;  // the last screen, content height and quiz state announced to the page
-  int told_height = 0;
-  std::string told_place;  // the place the last height was told for
+  std::string told_screen;  // the last screen and quiz state announced to the page
+  dt::HostHeight host_height;
   int told_scrolls = -1;
+  float told_text = 0;  // the text size the page's address last said
   unsigned told_visits = 0;
   bool told_quiz_done = false;
 };
@@ -86,6 +87,17 @@ EM_JS(void, dt_js_scrollable, (int scrolls), {
 // Where each mirror element lies over the canvas (CSS px), when the page scrolled or reflowed.
 EM_JS(void, dt_js_mirror_rects, (const char* json), {
   if (typeof globalThis.datatrailMirrorRects === 'function') globalThis.datatrailMirrorRects(JSON.parse(UTF8ToString(json)));
+});
+// The visitor changed the text size: the page's own address keeps it (?text=), so a reload
+// in this tab keeps it too, with nothing stored on the device. Not at a kiosk (the next
+// visitor starts afresh) nor in a host's frame (the host chose the address).
+EM_JS(void, dt_js_text_size, (double scale), {
+  const mode = new URLSearchParams(location.search).get("mode");
+  if (mode === "kiosk" || mode === "embed" || !history.replaceState) return;
+  const url = new URL(location.href);
+  if (scale === 1) url.searchParams.delete("text");
+  else url.searchParams.set("text", String(scale));
+  history.replaceState(history.state, "", url);
 });
 // A kiosk visit was wiped: the page forgets its side too (the print-out, the live region).
 EM_JS(void, dt_js_wiped, (), {
@@ -158,18 +170,18 @@ void tell_page() {
     g->told_screen = screen;
     dt_js_event("navigate", ("{\"screen\":\"" + screen + "\"}").c_str());
   }
-  // The height a host page sizes its frame to, steady within a screen: it only grows while
-  // the visitor stays (a quiz question's explanation appearing), so the host page does not
-  // jump at every step; a new screen starts afresh. The action plan's length depends on the
-  // answers, so it is never reported: the plan scrolls inside the frame instead.
-  const std::string place = dt::place_name(st.place());
+  // The height a host page sizes its frame to: a rule that cannot depend on answers
+  // (core/embed/host_height.h).
   const int h = static_cast<int>(std::lround(g->app.content_height() / g->dpr));
-  const bool new_screen = place != g->told_place;
-  if (!st.quiz().done && (new_screen ? std::abs(h - g->told_height) > 1 : h > g->told_height + 1)) {
-    g->told_height = h;
-    dt_js_event("resize", ("{\"height\":" + std::to_string(h) + "}").c_str());
+  const bool answers_shown = st.screen() == dt::Screen::Quiz || st.screen() == dt::Screen::Check;
+  const bool settled = g->app.frame_presentable() && !g->app.awaiting_glyphs();
+  if (const int tell = g->host_height.frame(dt::place_name(st.place()), answers_shown, h, settled); tell >= 0)
+    dt_js_event("resize", ("{\"height\":" + std::to_string(tell) + "}").c_str());
+  const float text = st.text_scale();
+  if (text != g->told_text) {
+    if (g->told_text > 0) dt_js_text_size(text);  // a change, not the size the page started with
+    g->told_text = text;
   }
-  if (!st.quiz().done) g->told_place = place;
   const int scrolls = g->app.page_scrolls() ? 1 : 0;
   if (scrolls != g->told_scrolls) {
     g->told_scrolls = scrolls;
@@ -294,10 +306,19 @@ extern "C" EMSCRIPTEN_KEEPALIVE void dt_touch(int phase, int id, float x, float 
   g->pacer.on_input();
   request_frame();
 }
-// From web/embed.js: the host page asks to open a place ("quiz", "case/<id>").
+// The test hooks open any place ("check/after" included).
 extern "C" EMSCRIPTEN_KEEPALIVE int dt_open(const char* place) {
   if (!g) return 0;
   const bool ok = g->app.open(place);
+  g->pacer.on_input();
+  request_frame();
+  return ok ? 1 : 0;
+}
+// From web/embed.js: the host page asks to open a place ("quiz", "case/<id>"); only the ways
+// in a link could offer are honoured.
+extern "C" EMSCRIPTEN_KEEPALIVE int dt_open_from_host(const char* place) {
+  if (!g) return 0;
+  const bool ok = g->app.open_from_host(place);
   g->pacer.on_input();
   request_frame();
   return ok ? 1 : 0;
