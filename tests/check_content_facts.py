@@ -17,6 +17,8 @@ import pathlib
 import re
 import sys
 
+from content_texts import texts
+
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
 content = root / "content"
 # The articles live outside the repository (../shared/sources, not ours to publish). Where they
@@ -122,17 +124,9 @@ rules = json.loads((content / "quiz" / "rules.json").read_text(encoding="utf-8")
 spot = json.loads((content / "quiz" / "spot.json").read_text(encoding="utf-8"))["items"]
 
 
-def texts(value, pointer=""):
+def zh_texts(value):
     """(JSON pointer, zh text) for every localised text under `value`."""
-    if isinstance(value, dict):
-        if "zh-Hans" in value and isinstance(value["zh-Hans"], str):
-            yield pointer, value["zh-Hans"]
-            return
-        for k, v in value.items():
-            yield from texts(v, f"{pointer}/{k}")
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from texts(v, f"{pointer}/{i}")
+    return texts(value, "zh-Hans")
 
 
 def cited_by_reminder(rid):
@@ -145,28 +139,28 @@ def cited_by_case(cid):
 
 items = []  # (file, pointer, zh text, cited article ids)
 for cid, c in cases.items():
-    items += [(f"content/cases/{cid}.json", p, t, {c["source"]}) for p, t in texts(c)]
+    items += [(f"content/cases/{cid}.json", p, t, {c["source"]}) for p, t in zh_texts(c)]
 all_sources = set(articles)
-items += [("content/overview.json", p, t, all_sources) for p, t in texts({k: overview[k] for k in ("title", "intro")})]
+items += [("content/overview.json", p, t, all_sources) for p, t in zh_texts({k: overview[k] for k in ("title", "intro")})]
 for i, n in enumerate(overview["flow"]["nodes"]):
-    items += [("content/overview.json", f"/flow/nodes/{i}{p}", t, all_sources) for p, t in texts(n)]
+    items += [("content/overview.json", f"/flow/nodes/{i}{p}", t, all_sources) for p, t in zh_texts(n)]
 for i, e in enumerate(overview["flow"]["edges"]):
     cited = set(e.get("sources", [])).union(*(cited_by_case(c) for c in e.get("cases", [])))
-    items += [("content/overview.json", f"/flow/edges/{i}{p}", t, cited) for p, t in texts(e)]
+    items += [("content/overview.json", f"/flow/edges/{i}{p}", t, cited) for p, t in zh_texts(e)]
 for i, r in enumerate(reminders.values()):
     items += [("content/reminders.json", f"/reminders/{i}{p}", t, set(r.get("sources", [])) or all_sources)
-              for p, t in texts(r)]
+              for p, t in zh_texts(r)]
 for i, q in enumerate(questions):
     cited = cited_by_reminder(q.get("reminder", "")) | cited_by_case(q.get("case", ""))
-    items += [("content/quiz/questions.json", f"/questions/{i}{p}", t, cited or all_sources) for p, t in texts(q)]
+    items += [("content/quiz/questions.json", f"/questions/{i}{p}", t, cited or all_sources) for p, t in zh_texts(q)]
 for i, r in enumerate(rules):
     f = r["finding"]
     cited = cited_by_reminder(f.get("reminder", "")) | cited_by_case(f.get("case", ""))
-    items += [("content/quiz/rules.json", f"/rules/{i}/finding{p}", t, cited or all_sources) for p, t in texts(f)]
+    items += [("content/quiz/rules.json", f"/rules/{i}/finding{p}", t, cited or all_sources) for p, t in zh_texts(f)]
 
 for i, s in enumerate(spot):
     cited = cited_by_reminder(s.get("reminder", "")) | cited_by_case(s.get("case", ""))
-    items += [("content/quiz/spot.json", f"/items/{i}{p}", t, cited or all_sources) for p, t in texts(s)]
+    items += [("content/quiz/spot.json", f"/items/{i}{p}", t, cited or all_sources) for p, t in zh_texts(s)]
 
 def figure_problems(file, pointer, text, cited):
     known = set().union(*(article_figures[s] for s in cited if s in article_figures))

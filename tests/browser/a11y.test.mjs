@@ -29,10 +29,10 @@ test('a screen reader can read and operate every screen through the mirror', asy
   const cases = page.getByRole('list').first().getByRole('listitem');
   assert.equal(await cases.count(), 8);
   assert.equal(await cases.nth(1).getByRole('link').count(), 1);
-  await page.getByRole('link', { name: '快递单按寄的东西分类卖' }).dispatchEvent('click');
+  await page.getByRole('link', { name: '快递公司员工私下卖客户资料，当地公司把个人信息分类转卖' }).dispatchEvent('click');
   await atPlace(page, 'case/huizhou-waybills');
   await settle(page);
-  assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), '快递单按寄的东西分类卖');
+  assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), '快递公司员工私下卖客户资料，当地公司把个人信息分类转卖');
   assert.equal(await page.getByRole('heading', { level: 3, name: '事情经过' }).count(), 1);
   assert.equal(await page.getByText(/^1\. 2015年12月4日至24日/).count(), 1, 'timeline steps are read in order');
   assert.equal(await page.getByRole('listitem').filter({ hasText: /^1\. 2015年12月4日至24日/ }).count(), 1);
@@ -42,8 +42,13 @@ test('a screen reader can read and operate every screen through the mirror', asy
   await page.waitForFunction(() => globalThis.datatrail.lang === 'en');
   await settle(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-  assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), 'Parcel details sorted by what was sent, and sold');
+  assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), 'Courier staff sold customer records; local firms sorted personal data into lists made to each buyer\'s request');
   assert.equal(await place(page), 'case/huizhou-waybills');
+  // The advice is folded to one row per kind; the screen reader opens it like a disclosure.
+  const fold = page.getByRole('button', { name: /^Police advice \(\d+\)$/ });
+  assert.equal(await fold.getAttribute('aria-expanded'), 'false');
+  await fold.dispatchEvent('click');
+  await page.getByRole('button', { name: /^Police advice \(\d+\)$/, expanded: true }).waitFor({ state: 'attached' });
   await page.getByRole('link', { name: /protect your name and home address/ }).dispatchEvent('click');
   await atPlace(page, 'reminder/protect-name-address');
   await page.getByRole('button', { name: 'Back' }).dispatchEvent('click');
@@ -121,7 +126,7 @@ test('read aloud: hidden without a voice; with one it speaks the case in its lan
   const plain = await openWidget(browser, `${server.url}?lang=zh-Hans`);
   await plain.page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
   await skipCheck(plain.page, 'cases');
-  await plain.page.getByRole('link', { name: '快递单按寄的东西分类卖' }).dispatchEvent('click');
+  await plain.page.getByRole('link', { name: '快递公司员工私下卖客户资料，当地公司把个人信息分类转卖' }).dispatchEvent('click');
   await plain.page.waitForFunction(() => globalThis.datatrail.place === 'case/huizhou-waybills');
   await settle(plain.page);
   const hasVoices = await plain.page.evaluate(() => (globalThis.speechSynthesis?.getVoices() || [])
@@ -150,7 +155,7 @@ test('read aloud: hidden without a voice; with one it speaks the case in its lan
     await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1);
     await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
     await skipCheck(page, 'cases');
-    await page.getByRole('link', { name: '快递单按寄的东西分类卖' }).dispatchEvent('click');
+    await page.getByRole('link', { name: '快递公司员工私下卖客户资料，当地公司把个人信息分类转卖' }).dispatchEvent('click');
     await page.waitForFunction(() => globalThis.datatrail.place === 'case/huizhou-waybills');
     await settle(page);
     return { ctx, page };
@@ -164,7 +169,7 @@ test('read aloud: hidden without a voice; with one it speaks the case in its lan
   assert.equal(spoken.length, 1);
   assert.equal(spoken[0].lang, 'zh-CN');
   assert.equal(spoken[0].voice, 'on-device', 'the text never goes to a cloud voice');
-  assert.ok(spoken[0].text.startsWith('快递单按寄的东西分类卖'));
+  assert.ok(spoken[0].text.startsWith('快递公司员工私下卖客户资料，当地公司把个人信息分类转卖'));
   await ctx.close();
   // Only a cloud voice: no read-aloud at all (the text would leave the device).
   ({ ctx, page } = await withVoices([{ lang: 'zh-CN', name: 'cloud', localService: false }]));

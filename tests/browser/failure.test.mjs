@@ -29,8 +29,8 @@ async function readTextVersion(page) {
   await page.waitForURL(/stories\.html$/);
   assert.equal(await page.locator('section[lang="zh-Hans"] article').count(), 8);
   assert.equal(await page.locator('section[lang="en"] article').count(), 8);
-  assert.equal(await page.getByRole('heading', { level: 3, name: 'Parcel details sorted by what was sent, and sold' }).count(), 1);
-  assert.equal(await page.getByRole('heading', { level: 3, name: '快递单按寄的东西分类卖' }).count(), 1);
+  assert.equal(await page.getByRole('heading', { level: 3, name: 'Courier staff sold customer records; local firms sorted personal data into lists made to each buyer\'s request' }).count(), 1);
+  assert.equal(await page.getByRole('heading', { level: 3, name: '快递公司员工私下卖客户资料，当地公司把个人信息分类转卖' }).count(), 1);
   assert.equal(await page.locator('script').count(), 0);
 }
 

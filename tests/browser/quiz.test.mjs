@@ -73,16 +73,16 @@ test('a trusting visitor gets the most urgent actions first, with the answers be
   await takeQuiz(page, 'en', (o) => o.risky, 'web-quiz-trusting-en');
   const texts = await page.locator('#mirror p').allTextContents();
   const first = texts.findIndex((t) => t.startsWith('Install apps on a new phone yourself'));
-  const later = texts.findIndex((t) => t.startsWith('Before the box goes out, tear off'));
+  const later = texts.findIndex((t) => t.startsWith('Before you throw the box away, tear off'));
   assert.ok(first >= 0 && later > first, 'the shop-counter action comes before the low-severity ones');
   assert.equal(texts[first - 1], 'Our tip', 'our own advice says it is ours');
-  assert.match(texts[first + 2], /Because you chose: Hand it over and let them do it/);
+  assert.match(texts[first + 2], /Because you chose: I hand it over and let them do it/);
   assert.ok(texts.includes('Police advice'), 'police advice says it is the police\'s');
   assert.equal(await page.getByText(/Your habits are strong/).count(), 0);
   // Their leaks drawn on the whole trade's diagram, then back to the plan.
-  await page.getByRole('link', { name: 'See on the diagram where your data could leak' }).dispatchEvent('click');
+  await page.getByRole('link', { name: 'See on the data-flow diagram where your data could leak' }).dispatchEvent('click');
   await atPlace(page, 'flow');
-  await page.getByText(/^Bold blue lines: going by your answers/).waitFor({ state: 'attached' });
+  await page.getByText(/^Thick blue lines: going by your answers/).waitFor({ state: 'attached' });
   await page.waitForTimeout(800);  // the diagram animates: it never settles
   await page.locator('#canvas').screenshot({ path: path.join(SHOTS, 'web-quiz-leaks-on-diagram-en.png') });
   await page.getByRole('button', { name: 'Back' }).dispatchEvent('click');
@@ -99,7 +99,7 @@ test('a trusting visitor gets the most urgent actions first, with the answers be
   await atPlace(page, 'home');
   await page.getByRole('link', { name: 'Data flow' }).dispatchEvent('click');
   await atPlace(page, 'flow');
-  assert.equal(await page.getByText(/^Bold blue lines/).count(), 0);
+  assert.equal(await page.getByText(/^Thick blue lines/).count(), 0);
 
   assert.deepEqual(requests, []);
   assert.deepEqual(await noTraces(page), { cookies: '', local: 0, session: 0, idb: 0 });
@@ -127,7 +127,7 @@ test('the action plan prints as a clean page with the date, the actions and how 
   assert.match(text, new RegExp(new Date().getFullYear()));
   assert.match(text, /Our tip: ?Install apps on a new phone yourself/);
   assert.match(text, /Police advice: ?/);
-  assert.match(text, /call 110/);
+  assert.match(text, /call the police on 110/);
   for (const q of questions) for (const o of q.options) assert.ok(!text.includes(o.text.en), `answer on paper: ${o.text.en}`);
   assert.equal(await page.locator('#canvas').isVisible(), false, 'the canvas is not printed');
   await ctx.close();
@@ -164,7 +164,7 @@ test('the whole quiz, with the quick questions before and after, can be taken wi
   const { page, errors } = await openWidget(browser, `${server.url}?lang=en`);
   await keyTo(page, /^Self-check$/);
   await atPlace(page, 'check/quiz');
-  await keyTo(page, /^Start the questions$/);
+  await keyTo(page, /^Start the quick questions$/);
   await checkByKeys(page, /^Start the self-check$/);
   await atPlace(page, 'quiz');
   for (let i = 0; i < questions.length; i++) {
@@ -175,7 +175,7 @@ test('the whole quiz, with the quick questions before and after, can be taken wi
     await page.getByRole(q.kind === 'multiple' ? 'checkbox' : 'radio', { name: risky.text.en, exact: true, checked: true })
       .waitFor({ state: 'attached' });
     await keyTo(page, /^See what is safest$/);
-    await keyTo(page, i + 1 < questions.length ? /^Next question$/ : /^On to four matching questions$/);
+    await keyTo(page, i + 1 < questions.length ? /^Next question$/ : /^On to 4 matching quick questions$/);
   }
   await atPlace(page, 'check/after');
   await checkByKeys(page, /^See what changed$/);

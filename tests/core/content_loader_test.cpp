@@ -394,6 +394,31 @@ TEST_CASE("the number of problems reported from one hostile file is capped") {
   CHECK(r.problems.size() < 600);
 }
 
+TEST_CASE("a text longer than a screen is cut, and a case that would pull in most of the font is left out") {
+  Files f;
+  // Security review L8: one case with ~20,900 different CJK characters cost every visitor 164
+  // glyph pages and a 2.3 s frame. Here: a 1,500-character hook and 1,200 different ideographs.
+  std::string hook, rare;
+  for (int i = 0; i < 1500; ++i) hook += "\xE5\x95\x8A";  // 啊
+  for (char32_t c = 0x4E00; c < 0x4E00 + 1200; ++c) {
+    rare += static_cast<char>(0xE0 | (c >> 12));
+    rare += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    rare += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  f.edit("cases/linan-telegram.json", [&](json& d) { d["hook"]["zh-Hans"] = hook; });
+  f.edit("cases/huizhou-waybills.json", [&](json& d) { d["outcome"]["zh-Hans"] = rare.substr(0, 900 * 3); d["scale"]["zh-Hans"] = rare.substr(900 * 3); });
+  const auto r = f.load();
+  CHECK(r.has("linan-telegram.json: /hook/zh-Hans: is 1500 characters long (at most 1000)"));
+  const auto linan = std::find_if(r.content.cases.begin(), r.content.cases.end(), [](const dt::Case& c) { return c.id == "linan-telegram"; });
+  REQUIRE(linan != r.content.cases.end());
+  CHECK(linan->hook.zh.size() == 1000 * 3);  // still shown, its first 1000 characters
+  INFO(all(r.problems));
+  CHECK(r.has("huizhou-waybills.json: /: uses 1"));
+  CHECK(r.has("different characters (at most 1000)"));
+  CHECK(std::none_of(r.content.cases.begin(), r.content.cases.end(), [](const dt::Case& c) { return c.id == "huizhou-waybills"; }));
+  CHECK(r.content.cases.size() + 1 == Files().load().content.cases.size());  // the others still load
+}
+
 // [SECTION] Spot-the-leak items
 TEST_CASE("spot-the-leak items: a pair that cannot be compared, an answer key that is not one answer, an uncited item") {
   Files f;
@@ -427,4 +452,64 @@ TEST_CASE("a third item on a pair is refused; a missing spot.json is named") {
   Files g;
   g.files.erase("quiz/spot.json");
   CHECK(g.load().has("content/quiz/spot.json: cannot be read"));
+}
+
+// [SECTION] Source addresses (issue 29): never a repost passed off as the publisher's page
+TEST_CASE("a source address is shown only when the organiser says what it is") {
+  const std::string wechat =
+      "http://mp.weixin.qq.com/s?__biz=MzIyMDYwMTk0Mw==&mid=2247510625&idx=5#wechat_redirect";
+  auto with = [&](const std::function<void(json&)>& change) {
+    Files f;
+    f.edit("sources.json", [&](json& d) { change(d["sources"][0]); });
+    return f.load();
+  };
+  SUBCASE("an address without its kind is refused, and the source still cited") {
+    const auto r = with([&](json& s) { s["url"] = wechat; });
+    CHECK(r.has("content/sources.json: /sources/0: missing \"url_kind\""));
+    REQUIRE(!r.content.sources.empty());
+    CHECK(r.content.sources[0].url.empty());
+    CHECK(!r.content.sources[0].publisher.zh.empty());
+  }
+  SUBCASE("a WeChat page is somebody's account: as the publisher's own only with that account listed") {
+    auto r = with([&](json& s) {
+      s["url"] = wechat;
+      s["url_kind"] = "publisher";
+      s["publisher_hosts"] = {"mp.weixin.qq.com"};
+    });
+    CHECK(r.has("/sources/0/url: a page on mp.weixin.qq.com is someone's account"));
+    CHECK(r.content.sources[0].url.empty());
+    r = with([&](json& s) {
+      s["url"] = wechat;
+      s["url_kind"] = "publisher";
+      s["publisher_hosts"] = {"mp.weixin.qq.com#MzIyMDYwMTk0Mw=="};
+    });
+    CHECK(r.problems.empty());
+    CHECK(r.content.sources[0].url_kind == dt::UrlKind::Publisher);
+  }
+  SUBCASE("a publisher's page on a host not listed as theirs is refused") {
+    const auto r = with([&](json& s) {
+      s["url"] = "https://finance.sina.com.cn/a/b.html";
+      s["url_kind"] = "publisher";
+      s["publisher_hosts"] = {"www.legaldaily.com.cn"};
+    });
+    CHECK(r.has("/sources/0/url: the host finance.sina.com.cn is not listed in publisher_hosts"));
+    CHECK(r.content.sources[0].url.empty());
+  }
+  SUBCASE("a repost is kept, and kept as a repost") {
+    const auto r = with([&](json& s) {
+      s["url"] = "https://finance.sina.com.cn/a/b.html";
+      s["url_kind"] = "repost";
+    });
+    CHECK(r.problems.empty());
+    CHECK(r.content.sources[0].url_kind == dt::UrlKind::Repost);
+  }
+}
+
+TEST_CASE("the shipped sources link no reposted page as the original") {
+  for (const auto& s : dt::test::shipped_content().sources) {
+    CAPTURE(s.id);
+    if (s.url.empty()) continue;
+    CHECK(s.url_kind != dt::UrlKind::None);
+    CHECK(dt::url_host(s.url) != "mp.weixin.qq.com");  // the grey-industry reposts of 000 and 001
+  }
 }

@@ -2,6 +2,7 @@
 // graph, police reminders and the quiz. Built by load_content() from content/ JSON; the UI
 // only reads it. Every user-visible text exists in both locales (the loader guarantees it).
 #pragma once
+#include "core/content/source_address.h"
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,7 +54,8 @@ struct FlowGraph {
 // [SECTION] Sources and cases
 struct Source {
   std::string id, file;  // file: the archived copy under shared/sources (for reviewers and tests)
-  std::string url;       // the original address, when the article gives one
+  std::string url;       // an address the organiser vouched for (core/content/source_address.h)
+  UrlKind url_kind = UrlKind::None;  // the publisher's own page, or a repost shown as one
   LocalText title, publisher, date;
 };
 

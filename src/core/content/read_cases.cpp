@@ -5,6 +5,33 @@ namespace dt::detail {
 
 using nlohmann::json;
 
+namespace {
+
+// An address is kept only with what it is (source_address.h); one the organiser cannot vouch
+// for is reported and dropped, and the source is cited by publisher, headline and date.
+void read_address(Fields& s, Source& src, Problems& out) {
+  static constexpr std::string_view kKinds[] = {"publisher", "repost"};
+  const std::string url = s.str("url", false);
+  const int kind = s.choice("url_kind", kKinds, !url.empty());
+  std::vector<std::string> hosts;
+  if (const auto* list = s.array("publisher_hosts", 1, 16, false))
+    for (size_t i = 0; i < list->size(); ++i) {
+      if ((*list)[i].is_string()) hosts.push_back((*list)[i].get<std::string>());
+      else report(out, s.where() / "publisher_hosts" / i, "a host is a string, e.g. \"www.legaldaily.com.cn\"");
+    }
+  if (url.empty()) return;
+  if (kind < 0) return;  // reported by choice(): no address without its kind
+  if (url_host(url).empty()) return report(out, s.where() / "url", "an address starts with https:// or http://");
+  if (kind == 0) {
+    if (const std::string why = publisher_address_problem(url, hosts); !why.empty())
+      return report(out, s.where() / "url", why);
+  }
+  src.url = url;
+  src.url_kind = kind == 0 ? UrlKind::Publisher : UrlKind::Repost;
+}
+
+}  // namespace
+
 std::vector<Source> read_sources(const json& doc, const Where& at, Problems& out) {
   std::vector<Source> sources;
   Fields f(doc, at, out);
@@ -15,9 +42,7 @@ std::vector<Source> read_sources(const json& doc, const Where& at, Problems& out
       Source src;
       src.id = s.id("id");
       src.file = s.str("file");
-      src.url = s.str("url", false);
-      if (!src.url.empty() && src.url.rfind("https://", 0) != 0 && src.url.rfind("http://", 0) != 0)
-        report(out, s.where() / "url", "an address starts with https:// or http://");
+      read_address(s, src, out);
       src.title = s.text("title");
       src.publisher = s.text("publisher");
       src.date = s.text("date");

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "core/content/pronouns.h"
+
 namespace dt {
 
 namespace {
@@ -84,6 +86,23 @@ std::string_view advice_kind(const Content& c, const std::string& reminder_id) {
 }
 
 // [SECTION] Pages
+// Every he/she/他/她 we wrote for this case, where: the officer checks each against the
+// article (we give a person a gender only where the article does).
+void pronoun_list(std::string& h, const Case& c) {
+  const auto uses = gendered_pronouns(c);
+  h += "<div class=\"pronouns\"><h3>代词 / Pronouns we use for people (" + std::to_string(uses.size()) +
+       ")</h3>\n<p>请逐一对照原文：报道没有写明性别的人，我们只用名字、“其”或 they。 / Check each against the "
+       "article: a person whose gender it does not state gets only the name, 其 or \"they\".</p>\n";
+  if (uses.empty()) {
+    h += "<p>无 / None.</p>\n";
+  } else {
+    h += "<ul>\n";
+    for (const auto& u : uses) h += "<li><b>" + esc(u.pronoun) + "</b> — " + esc(u.field) + ": " + esc(u.text) + "</li>\n";
+    h += "</ul>\n";
+  }
+  h += "</div>\n";
+}
+
 void case_page(std::string& h, const Content& content, const Case& c) {
   h += "<section class=\"page\" id=\"case-" + esc(c.id) + "\"><h2>案例 / Case: " + esc(c.title.zh) + "<br><small>" +
        esc(c.title.en) + " (" + esc(c.id) + ")</small></h2>\n";
@@ -111,6 +130,7 @@ void case_page(std::string& h, const Content& content, const Case& c) {
     if (const Reminder* r = content.find_reminder(id)) row(h, "advice " + id, r->text, advice_kind(content, id));
   flow_rows(h, c.flow);
   table_end(h);
+  pronoun_list(h, c);
   signature(h);
   h += "</section>\n";
 }
