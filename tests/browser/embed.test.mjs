@@ -106,18 +106,20 @@ async function takeQuiz(page, frame, risky) {
   await answerCheck(frame, 'en', () => !risky);
   // The visitor sees their own change; the host page is told nothing of it.
   await frame.getByText(`Now: ${risky ? 0 : 4} of 4 spotted`).waitFor({ state: 'attached' });
-  if (!risky) await page.screenshot({ path: path.join(SHOTS, 'web-embed-check-change-1280.png') });
+  if (!risky) await page.screenshot({ path: path.join(SHOTS, `web-embed-check-change-${page.viewportSize().width}.png`) });
   await frame.locator('#mirror').getByRole('button', { name: 'See my action plan' }).dispatchEvent('click');
   await frame.getByRole('heading', { name: 'Your action plan' }).waitFor({ state: 'attached' });
   await page.waitForTimeout(1000);  // any message the plan would cause has arrived by now
   return got(page);
 }
 
-test('two visitors with opposite answers, quick questions included, produce identical messages: nothing of the answers reaches the host',
+// At a narrow phone, a phone and a laptop width (security review M1: the height stream was a
+// side channel): the same bytes to the host whatever the visitor answered.
+for (const width of [240, 390, 1280]) test(`at ${width} px, two visitors with opposite answers, quick questions included, produce identical messages: nothing of the answers reaches the host`,
   { timeout: 240000 }, async () => {
     const streams = [];
     for (const risky of [true, false]) {
-      const { page, frame } = await openHost(1280, [HOST], '?lang=en');
+      const { page, frame } = await openHost(width, [HOST], '?lang=en');
       await page.waitForFunction(() => window.got.some((m) => m.type === 'ready'), null, { timeout: 20000 });
       streams.push(await takeQuiz(page, frame, risky));
       if (risky) {
@@ -132,6 +134,7 @@ test('two visitors with opposite answers, quick questions included, produce iden
     const done = streams[0].find((m) => m.type === 'quiz-complete');
     assert.deepEqual(Object.keys(done).sort(), ['source', 'type'], 'quiz-complete carries no score');
     assert.deepEqual(streams[0], streams[1], 'the same messages, heights included, whatever the answers');
+    assert.equal(JSON.stringify(streams[0]), JSON.stringify(streams[1]), 'byte for byte');
   });
 
 test('a host not in embed.json gets no messages, and its requests are ignored', async () => {
