@@ -132,11 +132,15 @@ bool ActionBar::draw(const UiContext& ctx, float bottom) {
     }
   const float room = col.width - gaps;
   const float wanted = std::max(col.width * 0.4f, primary_needs * static_cast<float>(primaries));
-  if (primaries > 0 && room - quiet_total < wanted) {
+  // Icons first as squares; narrower (a thumb's width still) if the primary's label would
+  // otherwise break mid-word ("下一 / 步" at 200 % on a small phone).
+  for (const float icon_w : {bh, ctx.px(44)}) {
+    const float needed = icon_w < bh ? primary_needs * static_cast<float>(primaries) : wanted;
+    if (primaries == 0 || room - quiet_total >= needed) break;
     quiet_total = 0;
     for (size_t i = 0; i < items_.size(); ++i)
       if (items_[i].kind == Kind::Quiet) {
-        if (items_[i].has_icon) widths[i] = bh;
+        if (items_[i].has_icon) widths[i] = std::min(widths[i], icon_w);
         quiet_total += widths[i];
       }
   }
@@ -146,7 +150,8 @@ bool ActionBar::draw(const UiContext& ctx, float bottom) {
   }
   // A label that still does not fit one line wraps: the row grows to hold it.
   for (size_t i = 0; i < items_.size(); ++i) {
-    const bool icon_only = items_[i].kind == Kind::Quiet && items_[i].has_icon && widths[i] <= bh + 0.5f;
+    const bool icon_only = items_[i].kind == Kind::Quiet && items_[i].has_icon && widths[i] <= bh + 0.5f &&
+                           text_width(ctx, ctx.fonts.body_bold, items_[i].label) > widths[i] - pad_x * 2;
     if (icon_only || text_width(ctx, ctx.fonts.body_bold, items_[i].label) <= widths[i] - pad_x * 2) continue;
     bh = std::max(bh, paragraph_height(ctx, items_[i].label, ctx.fonts.body_bold, widths[i] - pad_x * 2, 1.2f) + pad_x * 2);
   }

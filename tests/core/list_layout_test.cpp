@@ -90,7 +90,16 @@ TEST_CASE("the list layout keeps every card and tag inside its width, apart, and
         CHECK(end.x <= to.x + to.w + 0.01f);
         CHECK(end.y >= to.y - 0.01f);
         CHECK(end.y <= to.y + to.h + 0.01f);
-        if (c.elbow) CHECK(c.p[1].x < gutter);
+        if (c.elbow) {
+          CHECK(c.p[1].x < gutter);
+          // Its arrowhead points into the card it enters (visitor walks: one pointed up into
+          // the empty lane), and a dash turns its corners.
+          CHECK(c.tangent(1).x > 0);
+          CHECK(c.tangent(1).y == doctest::Approx(0));
+          CHECK(c.corner(1) > 0);
+          CHECK(c.corner(1) < c.corner(2));
+          CHECK(c.corner(2) < 1);
+        }
         const dt::Box& tag = l.labels[e];
         if (tag.w <= 0) continue;
         CHECK(tag.x >= 0);

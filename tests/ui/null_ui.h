@@ -3,6 +3,7 @@
 #pragma once
 #include <doctest/doctest.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharToUtf8
 
 #include <fstream>
 #include <map>
@@ -104,6 +105,34 @@ struct NullUi {
   }
   void settle() {
     for (int i = 0; i < 4; ++i) frame();
+  }
+  // The characters the last frame drew in the window named `window` (UTF-8, in drawing order,
+  // blanks left out), read back from the glyph quads' atlas corners: what a visitor sees, not
+  // what the code meant to draw.
+  std::string text_drawn_in(std::string_view window) const {
+    ImDrawData* data = ImGui::GetDrawData();
+    if (!data) return {};
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    std::map<std::pair<float, float>, unsigned> by_corner;
+    for (ImFont* f : atlas->Fonts)
+      for (const ImFontGlyph& g : f->Glyphs)
+        if (g.Visible) by_corner.emplace(std::make_pair(g.U0, g.V0), g.Codepoint);
+    std::string out;
+    for (int l = 0; l < data->CmdListsCount; ++l) {
+      const ImDrawList* dl = data->CmdLists[l];
+      if (!dl->_OwnerName || std::string_view(dl->_OwnerName).find(window) == std::string_view::npos) continue;
+      // A glyph is a quad whose first two corners share the top edge of its atlas rectangle.
+      for (int v = 0; v + 3 < dl->VtxBuffer.Size; ++v) {
+        const ImDrawVert& a = dl->VtxBuffer[v];
+        auto it = by_corner.find({a.uv.x, a.uv.y});
+        if (it == by_corner.end() || dl->VtxBuffer[v + 1].uv.y != a.uv.y || dl->VtxBuffer[v + 1].uv.x <= a.uv.x) continue;
+        char buf[5] = {};
+        ImTextCharToUtf8(buf, it->second);
+        out += buf;
+        v += 3;
+      }
+    }
+    return out;
   }
   // [SECTION] A finger, as the platform passes it on (display px, between frames).
   void finger(dt::TouchPhase phase, float x, float y, int id = 1) { app.touch(phase, id, x, y, clock); }

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include <string>
+#include <tuple>
 
 #include "core/kiosk/config.h"
 #include "null_ui.h"
@@ -322,6 +323,40 @@ TEST_CASE("on a small phone at 200 %, the tab bar names the section and the page
       CHECK(h->max.y <= h->min.y);
       // A story's step strip sits between bar and diagram; the list and the quiz start at once.
       if (std::string_view(place) != "flow/xuzhou-children") CHECK(first - lang->max.y <= 0.1f * 640 * 2);
+    }
+  }
+}
+
+TEST_CASE("the tab bar's names are whole at 200 % on a phone: a long one takes two lines, never an ellipsis") {
+  // Issue 28: "Data fl…" and "Self-ch…" at 390 px with text at 200 %.
+  NullUi ui;
+  for (const auto& [w, h, dpr] : {std::tuple{390.0f, 844.0f, 3.0f}, {360.0f, 640.0f, 2.0f}, {320.0f, 568.0f, 2.0f}}) {
+    ui.screen(w, h, dpr);
+    for (float scale : {1.0f, 1.5f, 2.0f}) {
+      ui.app.set_text_scale(scale);
+      for (dt::Locale l : dt::kAllLocales) {
+        ui.app.state().set_locale(l);
+        ui.app.state().navigate(*dt::parse_place("cases"));
+        ui.settle();
+        const std::string drawn = ui.text_drawn_in("##bottom_nav");
+        CAPTURE(w);
+        CAPTURE(scale);
+        CAPTURE(drawn);
+        CHECK(drawn.find("\xE2\x80\xA6") == std::string::npos);
+        std::string all;
+        for (const char* key : {"nav.home", "nav.cases", "nav.flow", "nav.quiz"}) {
+          std::string name = tr(ui, l, key);
+          name.erase(std::remove(name.begin(), name.end(), ' '), name.end());
+          all += name;
+        }
+        CHECK(drawn == all);
+        // A thumb's height at least, and the page keeps most of the screen: wrapped words, or
+        // large text on a small phone, drop the icons rather than grow the bar.
+        const auto* tab = ui.app.semantics().find(tr(ui, l, "nav.quiz"));
+        REQUIRE(tab != nullptr);
+        CHECK(tab->max.y - tab->min.y >= 44 * dpr);
+        CHECK(tab->max.y - tab->min.y <= h * dpr / 6);
+      }
     }
   }
 }

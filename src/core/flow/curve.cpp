@@ -44,6 +44,16 @@ Point Curve::at(float t) const {
   return {p[0].x * w0 + p[1].x * w1 + p[2].x * w2 + p[3].x * w3, p[0].y * w0 + p[1].y * w1 + p[2].y * w2 + p[3].y * w3};
 }
 
+float Curve::corner(int k) const {
+  if (!elbow || k < 1 || k > 2) return -1;
+  float len[3], total = 0;
+  for (int i = 0; i < 3; ++i) {
+    len[i] = std::hypot(p[i + 1].x - p[i].x, p[i + 1].y - p[i].y);
+    total += len[i];
+  }
+  return total > 0 ? (len[0] + (k == 2 ? len[1] : 0)) / total : 0;
+}
+
 Point Curve::tangent(float t) const {
   if (elbow) {
     const Run r = elbow_run(p, t);

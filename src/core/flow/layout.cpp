@@ -172,7 +172,37 @@ Bands place_nodes(const FlowGraph& g, const LayoutInput& in, const std::vector<s
 
 // [SECTION] Curves and tags. A tag sits where its curve crosses the middle of the gap
 // before the hop's target layer: the gap was made wide enough for it there.
+// Where forward hops leave and enter a card, across the flow: side by side, ordered by where
+// the card at the other end sits, so that a fork's hops part at the card and a tag on one of
+// them does not sit over the start of the other (a kiosk visitor could not tell which hop a
+// price belonged to). A card with one hop in or out keeps it in the middle.
+std::vector<float> port_offsets(const FlowGraph& g, const LayoutInput& in, const FlowLayout& out, bool leaving) {
+  std::vector<float> off(g.edges.size(), 0);
+  auto centre = [&](int n) {
+    const Box& b = out.nodes[static_cast<size_t>(n)];
+    return in.vertical ? b.x + b.w / 2 : b.y + b.h / 2;
+  };
+  for (size_t n = 0; n < out.nodes.size(); ++n) {
+    std::vector<size_t> hops;
+    for (size_t e = 0; e < g.edges.size(); ++e)
+      if (g.edges[e].from >= 0 && g.edges[e].to >= 0 && !out.back[e] &&
+          static_cast<size_t>(leaving ? g.edges[e].from : g.edges[e].to) == n)
+        hops.push_back(e);
+    if (hops.size() < 2) continue;
+    std::stable_sort(hops.begin(), hops.end(), [&](size_t x, size_t y) {
+      return centre(leaving ? g.edges[x].to : g.edges[x].from) < centre(leaving ? g.edges[y].to : g.edges[y].from);
+    });
+    const Box& b = out.nodes[n];
+    const float span = in.vertical ? b.w : b.h;
+    const float step = std::min(0.5f * span, 0.8f * span / static_cast<float>(hops.size() - 1));
+    for (size_t k = 0; k < hops.size(); ++k)
+      off[hops[k]] = (static_cast<float>(k) - static_cast<float>(hops.size() - 1) / 2) * step;
+  }
+  return off;
+}
+
 void route_edges(const FlowGraph& g, const LayoutInput& in, const Bands& bands, FlowLayout& out) {
+  const std::vector<float> leave = port_offsets(g, in, out, true), enter = port_offsets(g, in, out, false);
   for (size_t e = 0; e < g.edges.size(); ++e) {
     if (g.edges[e].from < 0 || g.edges[e].to < 0) continue;
     const Box& a = out.nodes[static_cast<size_t>(g.edges[e].from)];
@@ -180,11 +210,11 @@ void route_edges(const FlowGraph& g, const LayoutInput& in, const Bands& bands, 
     const bool back = out.back[e];
     Curve& c = out.curves[e];
     if (in.vertical) {
-      c.p[0] = {a.x + a.w / 2 + (back ? 12.0f : 0.0f), back ? a.y : a.y + a.h};
-      c.p[3] = {b.x + b.w / 2 + (back ? 12.0f : 0.0f), back ? b.y + b.h : b.y};
+      c.p[0] = {a.x + a.w / 2 + (back ? 12.0f : leave[e]), back ? a.y : a.y + a.h};
+      c.p[3] = {b.x + b.w / 2 + (back ? 12.0f : enter[e]), back ? b.y + b.h : b.y};
     } else {
-      c.p[0] = {back ? a.x : a.x + a.w, a.y + a.h / 2 + (back ? 10.0f : 0.0f)};
-      c.p[3] = {back ? b.x + b.w : b.x, b.y + b.h / 2 + (back ? 10.0f : 0.0f)};
+      c.p[0] = {back ? a.x : a.x + a.w, a.y + a.h / 2 + (back ? 10.0f : leave[e])};
+      c.p[3] = {back ? b.x + b.w : b.x, b.y + b.h / 2 + (back ? 10.0f : enter[e])};
     }
     const float k = in.vertical ? (c.p[3].y - c.p[0].y) * 0.5f : (c.p[3].x - c.p[0].x) * 0.5f;
     const float bow = back ? kBackEdgeBow : 0;

@@ -29,6 +29,9 @@ struct Curve {
   bool elbow = false;
   Point at(float t) const;       // the point at t in 0..1
   Point tangent(float t) const;  // the derivative there: the direction the curve runs
+  // An elbow's corners p[1] and p[2] as t (k = 1, 2), so a dash drawn along it turns the
+  // corner instead of cutting across; a Bezier has none (returns -1).
+  float corner(int k) const;
 };
 
 struct LayoutInput {
@@ -45,7 +48,7 @@ struct LayoutInput {
   // (the cards take what the lanes leave, so the UI measures them once that is known).
   float list_width = 0;
   std::function<float(size_t node, float width)> height_at;
-  float lane_gap = 12;            // between the list's lanes
+  float lane_gap = 16;            // between the list's lanes (and a lane's way into its card, room for the arrowhead)
 };
 
 struct FlowLayout {

@@ -24,7 +24,8 @@ FlowLayout layout_with_waypoints(const FlowGraph& g, const LayoutInput& in, cons
   struct Long {
     size_t edge;
     std::vector<int> waypoints;
-    size_t last;  // the augmented edge that enters the target (it carries the tag)
+    size_t first;  // the augmented edge that leaves the source (its port: where the hop starts)
+    size_t last;   // the augmented edge that enters the target (it carries the tag)
   };
   std::vector<Long> longs;
   std::vector<int> straight(g.edges.size(), -1);  // original edge -> augmented edge
@@ -48,7 +49,7 @@ FlowLayout layout_with_waypoints(const FlowGraph& g, const LayoutInput& in, cons
       straight[e] = static_cast<int>(add_edge(ed.from, ed.to, lw, lh));
       continue;
     }
-    Long l{e, {}, 0};
+    Long l{e, {}, 0, 0};
     int prev = ed.from;
     for (int k = 1; k < span; ++k) {
       FlowNode w;
@@ -57,7 +58,8 @@ FlowLayout layout_with_waypoints(const FlowGraph& g, const LayoutInput& in, cons
       ain.widths.push_back(kWaypoint);
       ain.heights.push_back(kWaypoint);
       const int id = static_cast<int>(aug.nodes.size() - 1);
-      add_edge(prev, id, 0, 0);
+      const size_t hop = add_edge(prev, id, 0, 0);
+      if (k == 1) l.first = hop;
       l.waypoints.push_back(id);
       prev = id;
     }
@@ -81,9 +83,7 @@ FlowLayout layout_with_waypoints(const FlowGraph& g, const LayoutInput& in, cons
     const Point mid{w.x + w.w / 2, w.y + w.h / 2};
     const Curve& last = a.curves[l.last];
     Curve c;
-    const auto& ed = g.edges[l.edge];
-    const Box& from = a.nodes[static_cast<size_t>(ed.from)];
-    c.p[0] = in.vertical ? Point{from.x + from.w / 2, from.y + from.h} : Point{from.x + from.w, from.y + from.h / 2};
+    c.p[0] = a.curves[l.first].p[0];
     c.p[3] = last.p[3];
     // Control points at one place make the curve pass through `mid` halfway along.
     const Point q{(8 * mid.x - c.p[0].x - c.p[3].x) / 6, (8 * mid.y - c.p[0].y - c.p[3].y) / 6};

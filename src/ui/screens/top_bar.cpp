@@ -103,10 +103,86 @@ void draw_top_bar(const UiContext& ctx) {
   ImGui::Dummy(ImVec2(width, 0));
 }
 
-// Icon over label, a thumb's height at least; grows with the label's text.
-float bottom_nav_height(const UiContext& ctx) {
-  return ctx.narrow() ? ctx.px(12 + 24 + 6 + 8) + ctx.fonts.caption->FontSize : 0;
+namespace {
+struct Tab { Screen screen; Icon icon; const char* key; };
+constexpr Tab kTabs[] = {{Screen::Home, Icon::Home, "nav.home"}, {Screen::Cases, Icon::Stories, "nav.cases"},
+                         {Screen::Flow, Icon::Flow, "nav.flow"}, {Screen::Quiz, Icon::Shield, "nav.quiz"}};
+
+float tab_width(const UiContext& ctx) {
+  int shown = 0;
+  for (const Tab& t : kTabs) shown += ctx.state.shows(t.screen) ? 1 : 0;
+  return ImGui::GetIO().DisplaySize.x / static_cast<float>(std::max(1, shown));
 }
+
+// A tab's label as it is drawn: one line, a little smaller (down to three quarters) if it is
+// too wide; else two lines broken at a space or after a hyphen ("Data / flow", "Self- / check"),
+// so large text on a small phone never leaves a tab named "Self-ch…". Cut only as a last resort.
+struct TabLabel {
+  std::string lines[2];
+  int count = 1;
+  float scale = 1.0f;
+};
+
+TabLabel tab_label(const UiContext& ctx, const std::string& full, float room) {
+  ImFont* f = ctx.fonts.caption;
+  TabLabel out;
+  const float whole = text_width(ctx, f, full);
+  out.scale = std::clamp(room / std::max(1.0f, whole), 0.75f, 1.0f);
+  if (whole * out.scale <= room) {
+    out.lines[0] = full;
+    return out;
+  }
+  // The break that makes the wider of the two lines narrowest.
+  float best = whole;
+  for (size_t i = 1; i + 1 < full.size(); ++i) {
+    const bool space = full[i] == ' ';
+    if (!space && full[i - 1] != '-') continue;
+    const std::string a = full.substr(0, i), b = full.substr(space ? i + 1 : i);
+    const float w = std::max(text_width(ctx, f, a), text_width(ctx, f, b));
+    if (w < best) {
+      best = w;
+      out.lines[0] = a;
+      out.lines[1] = b;
+      out.count = 2;
+    }
+  }
+  if (out.count == 1) out.lines[0] = full;
+  out.scale = std::clamp(room / std::max(1.0f, best), 0.75f, 1.0f);
+  for (int l = 0; l < out.count; ++l) out.lines[l] = fit_text(FontUse{f, f->FontSize * out.scale}, out.lines[l], room);
+  return out;
+}
+
+int label_rows(const UiContext& ctx) {
+  const float room = tab_width(ctx) - ctx.px(4);
+  int rows = 1;
+  for (const Tab& t : kTabs)
+    if (ctx.state.shows(t.screen)) rows = std::max(rows, tab_label(ctx, ctx.tr(t.key), room).count);
+  return rows;
+}
+
+// Icon over label, a thumb's height at least, growing with the label's text. When a label has
+// to wrap, or the icons would make the bar more than a sixth of the screen (large text on a
+// small phone), the bar shows the words alone: the words are what names the tab.
+struct NavShape {
+  int rows;
+  bool icons;
+  float height;
+};
+
+// A wrapped label's second line sits closer than the CJK font's line height (made for Chinese
+// characters' ascent and descent); Latin words need less.
+constexpr float kSecondLine = 0.85f;
+
+NavShape nav_shape(const UiContext& ctx) {
+  const int rows = label_rows(ctx);
+  const float words = ctx.fonts.caption->FontSize * (rows == 1 ? 1.0f : 1.0f + kSecondLine);
+  const float with_icons = ctx.px(12 + 24 + 6 + 8) + words;
+  if (rows == 1 && with_icons <= ImGui::GetIO().DisplaySize.y / 6) return {rows, true, with_icons};
+  return {rows, false, ctx.px(6 + 6) + words};
+}
+}  // namespace
+
+float bottom_nav_height(const UiContext& ctx) { return ctx.narrow() ? nav_shape(ctx).height : 0; }
 
 void draw_bottom_nav(const UiContext& ctx) {
   if (!ctx.narrow()) return;
@@ -123,15 +199,14 @@ void draw_bottom_nav(const UiContext& ctx) {
   const ImVec2 o = ImGui::GetWindowPos();
   dl->AddRectFilled(o, o + ImVec2(disp.x, h), to_u32(p.surface));
   dl->AddLine(o, o + ImVec2(disp.x, 0), to_u32(p.border), ctx.px(1));
-  struct Tab { Screen screen; Icon icon; const char* key; };
-  const Tab tabs[] = {{Screen::Home, Icon::Home, "nav.home"}, {Screen::Cases, Icon::Stories, "nav.cases"},
-                      {Screen::Flow, Icon::Flow, "nav.flow"}, {Screen::Quiz, Icon::Shield, "nav.quiz"}};
-  int shown = 0;
-  for (const Tab& t : tabs) shown += ctx.state.shows(t.screen) ? 1 : 0;
-  const float tab_w = disp.x / static_cast<float>(shown);
+  const float tab_w = tab_width(ctx);
+  const float room = tab_w - ctx.px(4);
+  const NavShape shape = nav_shape(ctx);
+  const bool icons = shape.icons;
+  const float label_top = ctx.px(icons ? 12 + 24 + 6 : 6);
   int slot = 0;
   for (int i = 0; i < 4; ++i) {
-    const Tab& t = tabs[i];
+    const Tab& t = kTabs[i];
     if (!ctx.state.shows(t.screen)) continue;  // a module the kiosk's organiser turned off
     // A case page and a reminder belong to the case stories section.
     // The quick questions belong to the section they lead to.
@@ -148,15 +223,18 @@ void draw_bottom_nav(const UiContext& ctx) {
     }
     ImGui::PopID();
     const Rgb col = current ? p.accent : p.text_secondary;
-    draw_icon(dl, t.icon, pos + ImVec2(tab_w / 2, ctx.px(12 + 12)), ctx.px(24), to_u32(col));
-    // A label too wide for its tab (large text on a small phone) is drawn a little smaller,
-    // down to three quarters, before it would be shortened.
-    const std::string& full = ctx.tr(t.key);
-    const float room = tab_w - ctx.px(4);
-    const float shrink = std::clamp(room / std::max(1.0f, text_width(ctx, ctx.fonts.caption, full)), 0.75f, 1.0f);
-    const std::string label = fit_text(FontUse{ctx.fonts.caption, ctx.fonts.caption->FontSize * shrink}, full, room);
-    const float lw = text_width(ctx, ctx.fonts.caption, label) * shrink;
-    draw_text(ctx, dl, ctx.fonts.caption, pos + ImVec2((tab_w - lw) / 2, ctx.px(12 + 24 + 6)), to_u32(col), label, shrink);
+    if (icons) draw_icon(dl, t.icon, pos + ImVec2(tab_w / 2, ctx.px(12 + 12)), ctx.px(24), to_u32(col));
+    // The tab shown is marked by a bar along its top edge as well as by colour.
+    if (current) dl->AddRectFilled(pos + ImVec2(tab_w * 0.2f, 0), pos + ImVec2(tab_w * 0.8f, ctx.px(3)), to_u32(p.accent));
+    const TabLabel label = tab_label(ctx, ctx.tr(t.key), room);
+    // A one-line name beside two-line ones sits in the middle of their height.
+    const float line = ctx.fonts.caption->FontSize * label.scale * kSecondLine;
+    const float centre = shape.rows == 2 && label.count == 1 ? line / 2 : 0;
+    for (int l = 0; l < label.count; ++l) {
+      const float lw = text_width(ctx, ctx.fonts.caption, label.lines[l]) * label.scale;
+      const float y = label_top + centre + line * static_cast<float>(l);
+      draw_text(ctx, dl, ctx.fonts.caption, pos + ImVec2((tab_w - lw) / 2, y), to_u32(col), label.lines[l], label.scale);
+    }
     focus_ring(ctx, ctx.px(8));
   }
   ImGui::End();

@@ -76,18 +76,29 @@ void plain_hop(const UiContext& ctx, const FlowScene& s, const Diagram& d, ImDra
   const ImU32 ink = to_u32(s.hop_strong(e) ? p.accent : p.text_secondary, s.hop_alpha(e));
   const float thick = ctx.tpx(s.hop_strong(e) ? 3.0f : 1.6f) * z;
   auto at = [&](float t) { return d.on_curve(e, t); };
+  // A dash from t0 to t1, turning an elbow's corner where one falls inside it.
+  const Curve& curve = d.layout.curves[e];
+  auto dash = [&](float t0, float t1) {
+    ImVec2 pts[4];
+    int n = 0;
+    pts[n++] = at(t0);
+    for (int k = 1; k <= 2; ++k)
+      if (const float c = curve.corner(k); c > t0 && c < t1) pts[n++] = at(c);
+    pts[n++] = at(t1);
+    dl->AddPolyline(pts, n, ink, ImDrawFlags_None, thick);
+  };
   if (s.blocked[e]) {  // a cut hop: drawn up to the middle, then the scissors
     constexpr int kSegs = 12;
-    for (int k = 0; k < kSegs / 2; k += 2) dl->AddLine(at(k / float(kSegs)), at((k + 1) / float(kSegs)), ink, thick);
+    for (int k = 0; k < kSegs / 2; k += 2) dash(k / float(kSegs), (k + 1) / float(kSegs));
     draw_icon(dl, Icon::Scissors, at(0.5f), ctx.tpx(22) * z, to_u32(p.on_tint_success));
     return;
   }
   const bool general = s.graph->edges[e].basis == Basis::OfficerGeneral;
   if (general) {
     constexpr int kDashes = 24;  // dashed all the way: a route police describe, not one this case proved
-    for (int k = 0; k < kDashes; k += 2) dl->AddLine(at(k / float(kDashes)), at((k + 1) / float(kDashes)), ink, thick);
+    for (int k = 0; k < kDashes; k += 2) dash(k / float(kDashes), (k + 1) / float(kDashes));
   } else if (!flowing) {
-    const Curve& c = d.layout.curves[e];
+    const Curve& c = curve;
     if (c.elbow) {
       const ImVec2 pts[4] = {d.at(c.p[0]), d.at(c.p[1]), d.at(c.p[2]), d.at(c.p[3])};
       dl->AddPolyline(pts, 4, ink, ImDrawFlags_None, thick);
@@ -95,9 +106,11 @@ void plain_hop(const UiContext& ctx, const FlowScene& s, const Diagram& d, ImDra
       dl->AddBezierCubic(d.at(c.p[0]), d.at(c.p[1]), d.at(c.p[2]), d.at(c.p[3]), ink, thick);
     }
   }
-  // Arrowhead: direction from the curve's last stretch.
-  const ImVec2 tip = at(1), from = at(0.93f);
-  ImVec2 dir = tip - from;
+  // Arrowhead: along the curve's direction where it meets the card (an elbow's last run is
+  // short: a point a little way back would lie on the run before and tilt the head).
+  const ImVec2 tip = at(1);
+  const Point t1 = curve.tangent(1);
+  ImVec2 dir(t1.x, t1.y);
   const float len = std::sqrt(dir.x * dir.x + dir.y * dir.y);
   if (len > 0) {
     dir = dir / len;
