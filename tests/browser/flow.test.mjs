@@ -34,7 +34,7 @@ test('a case diagram opens from its page and its story steps through every hop',
   const cut = page.getByRole('checkbox', { name: /软件自己装，验证码谁也不告诉/ });
   assert.equal(await cut.getAttribute('aria-checked'), 'false');
   await cut.dispatchEvent('click');
-  await page.getByText('买家还能拿到数据：0 / 3').waitFor({ state: 'attached' });
+  await page.getByText('买家还能拿到数据：0/3').waitFor({ state: 'attached' });
   assert.equal(await page.getByRole('checkbox', { name: /软件自己装，验证码谁也不告诉/, checked: true }).count(), 1);
   assert.deepEqual(errors, []);
   await page.context().close();

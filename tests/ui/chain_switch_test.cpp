@@ -238,7 +238,7 @@ TEST_CASE("cut the chain on one leak point's chain counts and fades that chain")
   // And the screen says so.
   ui.app.state().mark_changed();
   ui.settle();
-  const std::string count = "0 / " + std::to_string(buyers_shown);
+  const std::string count = "0/" + std::to_string(buyers_shown);
   bool said = false;
   for (size_t i = 0; i < ui.app.semantics().size(); ++i)
     if (ui.app.semantics()[i].label.find(count) != std::string::npos) said = true;

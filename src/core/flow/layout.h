@@ -48,7 +48,7 @@ struct LayoutInput {
   // (the cards take what the lanes leave, so the UI measures them once that is known).
   float list_width = 0;
   std::function<float(size_t node, float width)> height_at;
-  float lane_gap = 16;            // between the list's lanes (and a lane's way into its card, room for the arrowhead)
+  float lane_gap = 12;            // between the list's lanes
 };
 
 struct FlowLayout {

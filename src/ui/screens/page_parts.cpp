@@ -145,6 +145,11 @@ namespace {
 struct Row {
   ImVec2 pos, size;
   float pad, icon_sz, text_w, text_h, radius;
+  // Stacked: the icon and the trailing control share a top line and the words take the whole
+  // width below, when beside them the words would get only a few characters a line (large
+  // text on a phone: "网上购物要 / 到正规网 / 站；…" in a column a third of the card).
+  bool stacked;
+  float mark_y;  // the centre of the icon and trailing control, from the row's top
   bool clicked;
   ImDrawList* dl;
 };
@@ -155,8 +160,18 @@ Row row_item(const UiContext& ctx, const char* id, SemanticNode::Role role, std:
   r.pad = ctx.px(16);
   r.icon_sz = ctx.px(22);
   r.text_w = width - r.pad * 3 - r.icon_sz - trailing;
-  r.text_h = paragraph_height(ctx, text, font, r.text_w);
-  r.size = ImVec2(width, std::max(ctx.px(56), r.text_h + r.pad * 2));
+  r.stacked = r.text_w < font->FontSize * 10;
+  if (r.stacked) {
+    r.text_w = width - r.pad * 2;
+    r.text_h = paragraph_height(ctx, text, font, r.text_w);
+    const float top = std::max(r.icon_sz, ctx.px(28));
+    r.mark_y = r.pad + top / 2;
+    r.size = ImVec2(width, r.pad * 2 + top + ctx.px(8) + r.text_h);
+  } else {
+    r.text_h = paragraph_height(ctx, text, font, r.text_w);
+    r.size = ImVec2(width, std::max(ctx.px(56), r.text_h + r.pad * 2));
+    r.mark_y = r.size.y / 2;
+  }
   r.pos = ImGui::GetCursorScreenPos();
   r.clicked = ImGui::InvisibleButton(id, r.size);
   r.clicked |= ctx.semantics.add_item(id, role, text, current);
@@ -167,9 +182,9 @@ Row row_item(const UiContext& ctx, const char* id, SemanticNode::Role role, std:
 
 // The row's icon and words, over its background.
 void row_content(const UiContext& ctx, const Row& r, Icon icon, Rgb icon_color, std::string_view text, ImFont* font) {
-  draw_icon(r.dl, icon, r.pos + ImVec2(r.pad + r.icon_sz / 2, r.size.y / 2), r.icon_sz, to_u32(icon_color));
-  draw_paragraph(ctx, r.dl, r.pos + ImVec2(r.pad * 2 + r.icon_sz, (r.size.y - r.text_h) / 2), text, font, ctx.theme.palette.text,
-                 r.text_w);
+  draw_icon(r.dl, icon, r.pos + ImVec2(r.pad + r.icon_sz / 2, r.mark_y), r.icon_sz, to_u32(icon_color));
+  const ImVec2 words = r.stacked ? ImVec2(r.pad, r.size.y - r.pad - r.text_h) : ImVec2(r.pad * 2 + r.icon_sz, (r.size.y - r.text_h) / 2);
+  draw_paragraph(ctx, r.dl, r.pos + words, text, font, ctx.theme.palette.text, r.text_w);
 }
 
 }  // namespace
@@ -182,7 +197,7 @@ bool link_row(const UiContext& ctx, const char* id, Icon icon, std::string_view 
   r.dl->AddRectFilled(r.pos, r.pos + r.size, to_u32(ImGui::IsItemActive() ? p.pressed_surface : p.surface), r.radius);
   r.dl->AddRect(r.pos, r.pos + r.size, to_u32(hovered ? p.accent : p.border, hovered ? 0.55f : 1), r.radius, 0, ctx.px(1));
   row_content(ctx, r, icon, p.accent, text, ctx.fonts.body);
-  draw_icon(r.dl, Icon::Chevron, r.pos + ImVec2(r.size.x - r.pad - chevron / 2, r.size.y / 2), chevron, to_u32(p.text_secondary));
+  draw_icon(r.dl, Icon::Chevron, r.pos + ImVec2(r.size.x - r.pad - chevron / 2, r.mark_y), chevron, to_u32(p.text_secondary));
   focus_ring(ctx, r.radius);
   return r.clicked;
 }
@@ -194,7 +209,7 @@ bool disclosure_row(const UiContext& ctx, const char* id, Icon icon, std::string
   r.dl->AddRectFilled(r.pos, r.pos + r.size, to_u32(ImGui::IsItemActive() ? p.pressed_surface : p.muted_surface), r.radius);
   row_content(ctx, r, icon, p.accent, text, ctx.fonts.body_bold);
   // The chevron points down while folded (more below), up while open.
-  const ImVec2 c = r.pos + ImVec2(r.size.x - r.pad - chevron / 2, r.size.y / 2);
+  const ImVec2 c = r.pos + ImVec2(r.size.x - r.pad - chevron / 2, r.mark_y);
   const float k = chevron * 0.28f, dir = open ? -1.0f : 1.0f;
   r.dl->AddPolyline(std::array<ImVec2, 3>{c + ImVec2(-k, -k * 0.5f * dir), c + ImVec2(0, k * 0.5f * dir), c + ImVec2(k, -k * 0.5f * dir)}.data(),
                     3, to_u32(p.text_secondary), ImDrawFlags_None, ctx.px(2));
@@ -212,7 +227,7 @@ bool toggle_row(const UiContext& ctx, const char* id, Icon icon, std::string_vie
                 ctx.px(on ? 2.0f : 1.0f));
   row_content(ctx, r, icon, on ? p.on_tint_success : p.accent, text, ctx.fonts.body);
   // The switch: a track and a knob; on is filled and to the right, as on a phone.
-  const ImVec2 t0 = r.pos + ImVec2(r.size.x - r.pad - sw, (r.size.y - sh) / 2), t1 = t0 + ImVec2(sw, sh);
+  const ImVec2 t0 = r.pos + ImVec2(r.size.x - r.pad - sw, r.mark_y - sh / 2), t1 = t0 + ImVec2(sw, sh);
   r.dl->AddRectFilled(t0, t1, to_u32(on ? p.on_tint_success : p.text_secondary), sh / 2);
   const float kr = sh / 2 - ctx.px(3);
   r.dl->AddCircleFilled(ImVec2(on ? t1.x - sh / 2 : t0.x + sh / 2, t0.y + sh / 2), kr, to_u32(p.surface));

@@ -115,7 +115,11 @@ void plain_hop(const UiContext& ctx, const FlowScene& s, const Diagram& d, ImDra
   if (len > 0) {
     dir = dir / len;
     const ImVec2 side(-dir.y, dir.x);
-    const float sz = ctx.tpx(7) * z;
+    float sz = ctx.tpx(7) * z;
+    if (curve.elbow) {  // the head fits the lane's short way into its card
+      const ImVec2 run = tip - at(curve.corner(2));
+      sz = std::min(sz, std::sqrt(run.x * run.x + run.y * run.y) / 1.6f);
+    }
     dl->AddTriangleFilled(tip, tip - dir * sz * 1.6f + side * sz, tip - dir * sz * 1.6f - side * sz, ink);
   }
   // Data moving: particles along the story's hop only, so the eye follows the story.
@@ -177,11 +181,57 @@ void draw_tag(const UiContext& ctx, const Diagram& d, const Box& box, const std:
 
 // The height (logical px) of a second caption line for "police say" when the role and it
 // do not fit on one line of a card `w` wide; 0 when they do (or the card needs none).
+// "Police say" is a badge (an outlined pill), so it reads as a mark on the card, not as a
+// second name; its width at full size, display px.
+float badge_width(const UiContext& ctx) { return text_width(ctx, ctx.fonts.caption, ctx.tr("basis.short")) + ctx.tpx(14); }
+
+void draw_badge(const UiContext& ctx, ImDrawList* dl, ImVec2 at, float z, ImU32 ink) {
+  ImFont* cf = ctx.fonts.caption;
+  const ImVec2 size((text_width(ctx, cf, ctx.tr("basis.short")) + ctx.tpx(14)) * z, (cf->FontSize + ctx.tpx(4)) * z);
+  const ImVec2 top = at - ImVec2(0, ctx.tpx(2) * z);
+  dl->AddRect(top, top + size, ink, size.y / 2, 0, std::max(1.0f, ctx.tpx(1.2f) * z));
+  draw_text(ctx, dl, cf, at + ImVec2(ctx.tpx(7) * z, 0), ink, ctx.tr("basis.short"), z);
+}
+
+// The role's words beside the icon: a little smaller on a narrow card (down to 80 %), then
+// wrapped ("Whose data / it is") instead of running past its edge; none on a card named by
+// its role alone (the overview's "内部人员").
+struct RoleLines {
+  const std::vector<LineRange>* lines = nullptr;  // empty: not drawn
+  float scale = 1;                                // of the caption font
+  float last_w = 0;                               // the last line's width, display px, scaled
+  float line_h = 0;                               // display px between lines
+  float extra = 0;                                // logical px below the first line
+};
+
+float role_room(const UiContext& ctx, float w) { return ctx.tpx(w - kPad * 1.5f - 26); }
+
+RoleLines role_lines(const UiContext& ctx, const FlowNode& n, float w) {
+  static const std::vector<LineRange> kNone;
+  RoleLines out;
+  out.lines = &kNone;
+  const std::string& role = role_label(ctx, n.role);
+  if (ctx.tr(n.label) == role) return out;
+  ImFont* cf = ctx.fonts.caption;
+  const float room = role_room(ctx, w);
+  out.scale = std::clamp(room / std::max(1.0f, text_width(ctx, cf, role)), 0.8f, 1.0f);
+  out.lines = &wrap_text(ctx, role, FontUse{cf, cf->FontSize * out.scale}, room);
+  if (out.lines->empty()) return out;
+  const LineRange& last = out.lines->back();
+  out.last_w = text_width(ctx, cf, std::string_view(role).substr(last.begin, last.end - last.begin)) * out.scale;
+  out.line_h = cf->FontSize * out.scale * 1.1f;
+  out.extra = static_cast<float>(out.lines->size() - 1) * out.line_h / ctx.scale;
+  return out;
+}
+
+// The height (logical px) of a line of its own for the "police say" badge when it does not
+// fit after the role's last line; 0 when it does (or the card needs none).
 float basis_line(const UiContext& ctx, const FlowNode& n, float w) {
   if (n.basis != Basis::OfficerGeneral) return 0;
-  const std::string both = role_label(ctx, n.role) + " · " + ctx.tr("basis.short");
-  if (text_width(ctx, ctx.fonts.caption, both) <= ctx.tpx(w - kPad * 2 - 26)) return 0;
-  return ctx.fonts.caption->FontSize * 1.3f / ctx.scale;
+  const RoleLines rl = role_lines(ctx, n, w);
+  const float both = (rl.lines->empty() ? 0 : rl.last_w + ctx.tpx(8)) + badge_width(ctx);
+  if (both <= role_room(ctx, w)) return 0;
+  return (ctx.fonts.caption->FontSize + ctx.tpx(14)) / ctx.scale;
 }
 
 // [SECTION] Cards. Each is a control: tapping it (or Enter on it) opens its details below.
@@ -203,16 +253,26 @@ void draw_card(const UiContext& ctx, const FlowScene& s, FlowView& view, const D
   ImFont* cf = ctx.fonts.caption;
   const ImU32 caption_ink = to_u32(p.text_secondary, alpha);
   const ImVec2 caption_at = a + ImVec2(ctx.tpx(kPad + 26) * z, ctx.tpx(kPad + 14) * z - cf->FontSize * z / 2);
-  const float shift = basis_line(ctx, n, d.layout.nodes[i].w);
+  const float card_w = d.layout.nodes[i].w;
+  const RoleLines rl = role_lines(ctx, n, card_w);
+  const float shift = rl.extra + basis_line(ctx, n, card_w);
   // Labels are wrapped at full size and drawn scaled with the card, so they never spill.
   const std::string& label = ctx.tr(n.label);
-  // A card named by its role alone (the overview's "内部人员") does not say it twice.
-  const bool named_by_role = label == role_label(ctx, n.role);
-  if (shift > 0) {  // a narrow card: "police say" on a line of its own under the role
-    if (!named_by_role) draw_text(ctx, dl, cf, caption_at, caption_ink, role_label(ctx, n.role), z);
-    draw_text(ctx, dl, cf, caption_at + ImVec2(0, ctx.tpx(shift) * z), caption_ink, ctx.tr("basis.short"), z);
-  } else if (!named_by_role || n.basis == Basis::OfficerGeneral) {
-    draw_text(ctx, dl, cf, caption_at, caption_ink, named_by_role ? ctx.tr("basis.short") : role, z);
+  const std::string& role_words = role_label(ctx, n.role);
+  const float caption_line = cf->FontSize * 1.3f * z;
+  for (size_t k = 0; k < rl.lines->size(); ++k) {
+    const LineRange& line = (*rl.lines)[k];
+    draw_text(ctx, dl, cf, caption_at + ImVec2(0, rl.line_h * z * static_cast<float>(k)), caption_ink,
+              std::string_view(role_words).substr(line.begin, line.end - line.begin), z * rl.scale);
+  }
+  if (n.basis == Basis::OfficerGeneral) {
+    if (shift > rl.extra) {  // a narrow card: the badge on a line of its own, at the card's margin
+      draw_badge(ctx, dl, ImVec2(a.x + ctx.tpx(kPad) * z, caption_at.y + ctx.tpx(rl.extra) * z + caption_line + ctx.tpx(2) * z), z,
+                 caption_ink);
+    } else {
+      const float after = rl.lines->empty() ? 0 : (rl.last_w + ctx.tpx(8)) * z;
+      draw_badge(ctx, dl, caption_at + ImVec2(after, ctx.tpx(rl.extra) * z), z, caption_ink);
+    }
   }
   const FontUse f = use_font(ctx.fonts, ctx.fonts.body_bold, label);
   ImVec2 tp = a + ImVec2(ctx.tpx(kPad) * z, ctx.tpx(kPad + 26 + shift) * z);
@@ -236,7 +296,7 @@ void draw_card(const UiContext& ctx, const FlowScene& s, FlowView& view, const D
 }  // namespace
 
 float node_height(const UiContext& ctx, const FlowNode& n, float w) {
-  return kPad * 2 + 20 + 6 + basis_line(ctx, n, w) +
+  return kPad * 2 + 20 + 6 + role_lines(ctx, n, w).extra + basis_line(ctx, n, w) +
          paragraph_height(ctx, ctx.tr(n.label), ctx.fonts.body_bold, ctx.tpx(w - kPad * 2), 1.35f) / ctx.scale;
 }
 
