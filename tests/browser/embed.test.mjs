@@ -99,7 +99,7 @@ async function takeQuiz(page, frame, risky) {
     await frame.getByRole(q.kind === 'multiple' ? 'checkbox' : 'radio', { name: o.text.en, exact: true }).dispatchEvent('click');
     await frame.getByRole(q.kind === 'multiple' ? 'checkbox' : 'radio', { name: o.text.en, exact: true, checked: true })
       .waitFor({ state: 'attached' });
-    await frame.getByRole('button', { name: 'See what is safest' }).dispatchEvent('click');
+    await frame.getByRole('button', { name: 'See how to be safer' }).dispatchEvent('click');
     await frame.getByRole('button', { name: i + 1 < questions.length ? 'Next question' : 'On to 4 matching quick questions' }).dispatchEvent('click');
   }
   await page.waitForFunction(() => window.got.some((m) => m.type === 'quiz-complete'));

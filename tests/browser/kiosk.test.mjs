@@ -181,7 +181,7 @@ test('after the wipe the page holds nothing of the last visitor: not the plan, n
       await choice.dispatchEvent('click');
       await page.locator('#mirror').getByText(name, { exact: true }).first().waitFor({ state: 'attached' });
       await page.waitForFunction((n) => [...document.querySelectorAll('#mirror [aria-checked="true"]')].some((e) => e.textContent === n), name);
-      await page.getByRole('button', { name: 'See what is safest' }).dispatchEvent('click');
+      await page.getByRole('button', { name: 'See how to be safer' }).dispatchEvent('click');
       await page.getByRole('button', { name: i + 1 < questions ? 'Next question' : 'See my action plan' }).dispatchEvent('click');
     }
     await page.getByRole('heading', { name: 'Your action plan' }).waitFor({ state: 'attached' });

@@ -39,7 +39,7 @@ async function takeQuiz(page, lang, pick, shotName) {
       const safe = q.options.find((o) => !o.risky);
       await page.getByRole('checkbox', { name: safe.text[lang], exact: true }).dispatchEvent('click');
     }
-    await page.getByRole('button', { name: lang === 'en' ? 'See what is safest' : '看看怎样更安全' }).dispatchEvent('click');
+    await page.getByRole('button', { name: lang === 'en' ? 'See how to be safer' : '看看怎样更安全' }).dispatchEvent('click');
     // The feedback is announced through the live region.
     await page.waitForFunction(() => document.getElementById('live').textContent.length > 0);
     if (i === 0 && shotName) await page.locator('#canvas').screenshot({ path: path.join(SHOTS, `${shotName}-feedback.png`) });
@@ -174,7 +174,7 @@ test('the whole quiz, with the quick questions before and after, can be taken wi
     await keyTo(page, new RegExp(`^${escape(risky.text.en)}$`));
     await page.getByRole(q.kind === 'multiple' ? 'checkbox' : 'radio', { name: risky.text.en, exact: true, checked: true })
       .waitFor({ state: 'attached' });
-    await keyTo(page, /^See what is safest$/);
+    await keyTo(page, /^See how to be safer$/);
     await keyTo(page, i + 1 < questions.length ? /^Next question$/ : /^On to 4 matching quick questions$/);
   }
   await atPlace(page, 'check/after');

@@ -70,7 +70,7 @@ TEST_CASE("left alone, a visit is asked about, then wiped to the attract loop; e
   REQUIRE(k.tap("Self-check"));
   REQUIRE(k.tap("Skip, go to the self-check"));
   REQUIRE(k.tap("I hand it over and let them do it"));
-  REQUIRE(k.tap("See what is safest"));
+  REQUIRE(k.tap("See how to be safer"));
   CHECK(k.app.state().quiz().answers.answered(0));
   const double last = k.clock;
   CHECK(k.app.next_deadline() == doctest::Approx(last + 30).epsilon(0.001));  // the platform sleeps until then

@@ -12,8 +12,10 @@ namespace {
 constexpr std::string_view kLeakKinds[] = {"shop_counter", "courier",   "property_office", "questionnaire",
                                            "carrier",      "bank",      "ticketing",       "phishing_site",
                                            "trojan",       "hacker",    "documents",       "old_phone"};
-constexpr std::string_view kBuyerKinds[] = {"telemarketer", "education", "securities",    "coupon_abuser", "marketer",
-                                            "detective",    "debt_collector", "estate_agency", "fraud_ring"};
+// "unnamed": buyers a report does not describe, or of a trade not listed here, so that no
+// kind claims more than the article says.
+constexpr std::string_view kBuyerKinds[] = {"telemarketer", "education",      "securities",    "coupon_abuser", "marketer",
+                                            "detective",    "debt_collector", "estate_agency", "fraud_ring",    "unnamed"};
 constexpr size_t kMaxNodes = 64, kMaxEdges = 128;
 }  // namespace
 
