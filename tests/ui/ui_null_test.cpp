@@ -505,7 +505,7 @@ TEST_CASE("the printed plan holds the advice in order and none of the visitor's 
   CHECK(printer.last.lang == "zh-Hans");
   REQUIRE(printer.last.items.size() >= 8);
   CHECK(printer.last.items[0].advice.find("新手机的软件自己装") != std::string::npos);
-  CHECK(printer.last.items[0].label == "小贴士");  // our own tip, not the police's words
+  CHECK(printer.last.items[0].label == "我们的小贴士");  // our own tip, not the police's words
   bool police = false;
   for (const auto& item : printer.last.items) police = police || item.label == "警方提醒";
   CHECK(police);

@@ -12,10 +12,11 @@ namespace {
 constexpr std::string_view kLeakKinds[] = {"shop_counter", "courier",   "property_office", "questionnaire",
                                            "carrier",      "bank",      "ticketing",       "phishing_site",
                                            "trojan",       "hacker",    "documents",       "old_phone"};
-// "unnamed": buyers a report does not describe, or of a trade not listed here, so that no
-// kind claims more than the article says.
-constexpr std::string_view kBuyerKinds[] = {"telemarketer", "education",      "securities",    "coupon_abuser", "marketer",
-                                            "detective",    "debt_collector", "estate_agency", "fraud_ring",    "unnamed"};
+// "unnamed": buyers a report does not describe; "other_trade": named firms of a trade not
+// listed here (credit-check, loan, consulting). No kind claims more than the article says.
+constexpr std::string_view kBuyerKinds[] = {"telemarketer",   "education",     "securities", "coupon_abuser",
+                                            "marketer",       "detective",     "debt_collector",
+                                            "estate_agency",  "fraud_ring",    "unnamed",    "other_trade"};
 constexpr size_t kMaxNodes = 64, kMaxEdges = 128;
 }  // namespace
 
