@@ -1,6 +1,11 @@
 // Page glue: checks WebGL2, passes the language hints to the wasm app, shows download
 // progress, and hides the loading screen at the first frame. Nothing is stored or sent.
 'use strict';
+// Uncaught errors of this page, kept (in memory only) where a browser without a console log in
+// its driver can read them: WebKit's WebDriver has none (tests/browser/engines.mjs).
+window.datatrailErrors = [];
+window.addEventListener('error', (e) => { if (e instanceof ErrorEvent) window.datatrailErrors.push(String(e.message)); });
+window.addEventListener('unhandledrejection', (e) => window.datatrailErrors.push(String(e.reason)));
 (function () {
   const $ = (id) => document.getElementById(id);
   // why: 'webgl' (the browser cannot draw it) or 'load' (a file did not arrive: the network,
