@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, launchBrowser, openWidget, settle, atPlace, pixelStats, SHOTS, skipCheck } from './harness.mjs';
+import { startServer, launchBrowser, openWidget, settle, atPlace, pixelStats, SHOTS, skipCheck, caseTitle } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -19,7 +19,7 @@ test('a case diagram opens from its page and its story steps through every hop',
   const { page, errors } = await openWidget(browser, `${server.url}?lang=zh-Hans`);
   await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');
   await skipCheck(page, 'cases');
-  await page.getByRole('link', { name: /手机店店员偷偷注册账号出售/ }).dispatchEvent('click');
+  await page.getByRole('link', { name: caseTitle('qingdao-phone-shops', 'zh-Hans') }).dispatchEvent('click');
   await atPlace(page, 'case/qingdao-phone-shops');
   await page.getByRole('button', { name: '看信息怎么流动' }).dispatchEvent('click');
   await atPlace(page, 'flow/qingdao-phone-shops');

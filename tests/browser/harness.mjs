@@ -94,6 +94,11 @@ export async function pixelStats(page, png) {
   }, png.toString('base64'));
 }
 
+// A shipped case's title, as the content files have it (tests find cards and headings by it,
+// so a reworded title never breaks them).
+export const caseTitle = (id, lang) =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'content', 'cases', `${id}.json`), 'utf8')).title[lang];
+
 // Waits until the screen-reader mirror shows `place` ("cases", "case/<id>", ...): from then
 // on, finding controls by role and name sees that screen and nothing older.
 export const atPlace = (page, place) =>
