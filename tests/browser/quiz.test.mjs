@@ -82,7 +82,7 @@ test('a trusting visitor gets the most urgent actions first, with the answers be
   // Their leaks drawn on the whole trade's diagram, then back to the plan.
   await page.getByRole('link', { name: 'See on the data-flow diagram where your data could leak' }).dispatchEvent('click');
   await atPlace(page, 'flow');
-  await page.getByText(/^Thick blue lines: going by your answers/).waitFor({ state: 'attached' });
+  await page.getByText(/^Thick blue lines show where in the chain/).waitFor({ state: 'attached' });
   await page.waitForTimeout(800);  // the diagram animates: it never settles
   await page.locator('#canvas').screenshot({ path: path.join(SHOTS, 'web-quiz-leaks-on-diagram-en.png') });
   await page.getByRole('button', { name: 'Back' }).dispatchEvent('click');

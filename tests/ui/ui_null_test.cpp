@@ -583,10 +583,10 @@ TEST_CASE("the overview opens on one leak point's chain where the whole trade is
   // police say such data goes, not every buyer of every case.
   const int counter = cards();
   CHECK(counter < total);
-  CHECK(ui.app.semantics().find("泄露点: 手机店、营业网点"));
+  CHECK(ui.app.semantics().find("泄露点: 手机店、代理网点"));
   CHECK(ui.app.semantics().find("中间商: 中间商"));
   CHECK_FALSE(ui.app.semantics().find("买家: 教育机构"));
-  const auto* chip = ui.app.semantics().find("手机店、营业网点");
+  const auto* chip = ui.app.semantics().find("手机店、代理网点");
   REQUIRE(chip);
   CHECK(chip->role == dt::ui::SemanticNode::Role::Radio);
   CHECK(chip->current);
@@ -598,7 +598,7 @@ TEST_CASE("the overview opens on one leak point's chain where the whole trade is
   CHECK(chosen->current);
   CHECK(cards() < total);
   CHECK(cards() >= 3);  // the people, the leak point, and whoever it reaches
-  CHECK_FALSE(ui.app.semantics().find("泄露点: 手机店、营业网点"));
+  CHECK_FALSE(ui.app.semantics().find("泄露点: 手机店、代理网点"));
   REQUIRE(ui.tap("全部"));
   CHECK(cards() == total);
 }
