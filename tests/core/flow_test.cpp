@@ -127,23 +127,7 @@ TEST_CASE("a fork's hops leave their card apart, and no untagged hop runs under 
   // 中间商, so no one could tell which hop the price belonged to. The attract loop and a case
   // page show a case or one leak point's chain; the whole overview (a desktop's wide view)
   // is not held to this.
-  struct Shown {
-    std::string name;
-    const dt::FlowGraph* graph;
-    std::vector<bool> shown, kept;
-  };
-  std::vector<Shown> all;
-  for (const auto& c : content().cases) all.push_back({c.id, &c.flow, {}, {}});
-  const dt::FlowGraph& ov = content().overview.flow;
-  for (size_t leak = 0; leak < ov.nodes.size(); ++leak) {
-    if (ov.nodes[leak].role != dt::Role::LeakPoint) continue;
-    std::vector<bool> shown(ov.nodes.size(), false);
-    shown[leak] = true;
-    const auto through = dt::edges_through(ov, static_cast<int>(leak));
-    for (size_t e = 0; e < ov.edges.size(); ++e)
-      if (through[e]) shown[static_cast<size_t>(ov.edges[e].from)] = shown[static_cast<size_t>(ov.edges[e].to)] = true;
-    all.push_back({"overview/" + ov.nodes[leak].id, &ov, shown, through});
-  }
+  const auto all = dt::test::shown_diagrams(false);
   for (const auto& d : all)
     for (bool vertical : {true, false}) {
       const dt::FlowGraph& g = *d.graph;

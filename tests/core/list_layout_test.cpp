@@ -15,29 +15,8 @@ namespace {
 
 const dt::Content& content() { return dt::test::shipped_content(); }
 
-struct Named {
-  std::string name;
-  const dt::FlowGraph* graph;
-  std::vector<bool> shown;  // empty: the whole graph
-  std::vector<bool> kept;   // with `shown`: the chain's hops
-};
-
-// Every case, the overview, and the overview cut down to each leak point's known chain.
-std::vector<Named> diagrams() {
-  std::vector<Named> out{{"overview", &content().overview.flow, {}, {}}};
-  for (const auto& c : content().cases) out.push_back({c.id, &c.flow, {}, {}});
-  const dt::FlowGraph& ov = content().overview.flow;
-  for (size_t leak = 0; leak < ov.nodes.size(); ++leak) {
-    if (ov.nodes[leak].role != dt::Role::LeakPoint) continue;
-    std::vector<bool> shown(ov.nodes.size(), false);
-    shown[leak] = true;
-    const auto through = dt::edges_through(ov, static_cast<int>(leak));
-    for (size_t e = 0; e < ov.edges.size(); ++e)
-      if (through[e]) shown[static_cast<size_t>(ov.edges[e].from)] = shown[static_cast<size_t>(ov.edges[e].to)] = true;
-    out.push_back({"overview/" + ov.nodes[leak].id, &ov, shown, through});
-  }
-  return out;
-}
+using Named = dt::test::ShownDiagram;
+std::vector<Named> diagrams() { return dt::test::shown_diagrams(true); }
 
 dt::FlowLayout lay_out(const Named& d, dt::LayoutInput in) {
   const size_t n = d.graph->nodes.size();
