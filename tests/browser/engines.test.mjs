@@ -99,13 +99,11 @@ const at = (d, place) => until(d, `the screen ${place}`, (p) => document.getElem
 const press = (d, role, name, prefix = false) => until(d, `${role} "${name}"`, control, role, name, prefix, true);
 // A real pointer where the control is drawn, once it is on screen and still.
 async function tap(d, role, name, pointerType = 'mouse') {
-  const b = await until(d, `${role} "${name}" on screen`, (r, n) => {
-    const c = ((role, name) => {
-      for (const el of document.querySelectorAll('#mirror button')) if (el.textContent.trim() === name) return el.getBoundingClientRect();
-      return null;
-    })(r, n);
+  const b = await until(d, `${role} "${name}" on screen`, (n) => {
+    const el = [...document.querySelectorAll('#mirror button')].find((e) => e.textContent.trim() === n);
+    const c = el && el.getBoundingClientRect();
     return c && c.width > 1 && c.y >= 0 && c.bottom <= innerHeight ? { x: c.x + c.width / 2, y: c.y + c.height / 2 } : null;
-  }, role, name);
+  }, name);
   await new Promise((r) => setTimeout(r, 300));
   await d.tap(b.x, b.y, pointerType);
 }
@@ -184,13 +182,11 @@ for (const engine of Object.keys(ENGINES)) {
         await shoot(d, 'diagram-en');
         let steps = 0;
         for (; steps < 20; steps++) {
-          const label = await d.run(() => document.querySelector('#mirror p')?.textContent || '');
           const next = await d.run(control, 'button', 'Next', false, false);
           if (!next) break;
           const before = await d.run(() => document.getElementById('mirror').textContent);
           await press(d, 'button', 'Next');
           await until(d, 'the next step', (b) => document.getElementById('mirror').textContent !== b, before);
-          assert.ok(label !== undefined);
           if (await d.run(() => /Step (\d+) of \1\b/.test(document.getElementById('mirror').textContent))) break;
         }
         assert.ok(steps >= 3, `${engine}: only ${steps} story steps were walked`);
