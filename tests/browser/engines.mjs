@@ -4,7 +4,8 @@
 // browser on an iPhone, WeChat's included. Both run under their own Xvfb (Firefox draws WebGL
 // only with a display, even headless). One small interface for the smoke suite:
 //   goto(url), run(fn, ...args) -> JSON value, tap(x, y, pointerType), key(k), shot() -> PNG,
-//   errors() -> uncaught page errors, close().
+//   resize(width, height) of the page's viewport -> [width, height] it got, errors() -> uncaught
+//   page errors, close().
 // playwright-core cannot drive the stock Firefox and WebKit builds (it needs its own patched
 // ones), and this is all the smoke suite needs: so a helper rather than another library.
 import { spawn } from 'node:child_process';
@@ -52,7 +53,7 @@ const wrap = (fn, args) => `return JSON.stringify(await (${fn})(...${JSON.string
 
 // [SECTION] Firefox ESR over WebDriver BiDi
 async function firefox({ width, height }) {
-  const x = await startXvfb(width + 200, height + 300);
+  const x = await startXvfb(Math.max(width, height) + 300, Math.max(width, height) + 300);  // room to turn the phone
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-firefox-'));
   // A fresh profile: WebGL on (a display-less default turns it off), no first-run pages.
   fs.writeFileSync(path.join(profile, 'user.js'), [
@@ -118,6 +119,10 @@ async function firefox({ width, height }) {
       await send('input.performActions', { context, actions: [{ type: 'key', id: 'kbd', actions: [
         { type: 'keyDown', value: k }, { type: 'keyUp', value: k }] }] });
     },
+    async resize(w, h) {
+      await send('browsingContext.setViewport', { context, viewport: { width: w, height: h } });
+      return [w, h];
+    },
     async shot() {
       const r = await send('browsingContext.captureScreenshot', { context });
       return Buffer.from(r.data, 'base64');
@@ -138,7 +143,7 @@ const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/u
   .find((p) => fs.existsSync(p));
 
 async function webkit({ width, height }) {
-  const x = await startXvfb(width + 200, height + 300);
+  const x = await startXvfb(Math.max(width, height) + 300, Math.max(width, height) + 300);  // room to turn the phone
   const port = 4400 + Math.floor(Math.random() * 500);
   const proc = spawn('WebKitWebDriver', [`--port=${port}`], { env: { ...process.env, DISPLAY: x.display } });
   const base = `http://127.0.0.1:${port}`;
@@ -160,10 +165,18 @@ async function webkit({ width, height }) {
     'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', ...(process.env.DT_WEBKIT_CONSOLE ? ['--enable-write-console-messages-to-stdout=true'] : [])] } } } });
   if (process.env.DT_WEBKIT_CONSOLE) proc.stdout.pipe(process.stderr);
   const sid = `/session/${s.sessionId}`;
-  // The window's outer size holds the toolbar; size it so the page gets width x height.
-  await call('POST', `${sid}/window/rect`, { width, height });
-  const inner = JSON.parse(await call('POST', `${sid}/execute/sync`, { script: 'return JSON.stringify([innerWidth, innerHeight])', args: [] }));
-  await call('POST', `${sid}/window/rect`, { width: width * 2 - inner[0], height: height * 2 - inner[1] });
+  // The window's outer size holds the toolbar; size it so the page gets width x height. The
+  // toolbar is measured on a wide window: MiniBrowser's window is never narrower than its
+  // toolbar (a page about 450 px wide), so a phone's width is out of reach here.
+  const innerSize = async () => JSON.parse(await call('POST', `${sid}/execute/sync`, { script: 'return JSON.stringify([innerWidth, innerHeight])', args: [] }));
+  await call('POST', `${sid}/window/rect`, { width: 1000, height });
+  const inner = await innerSize();
+  const chrome = [1000 - inner[0], height - inner[1]];
+  const resize = async (w, h) => {
+    await call('POST', `${sid}/window/rect`, { width: w + chrome[0], height: h + chrome[1] });
+    return innerSize();
+  };
+  await resize(width, height);
   return {
     engine: 'webkit',
     version: s.capabilities.browserVersion,
@@ -187,6 +200,7 @@ async function webkit({ width, height }) {
       await call('POST', `${sid}/actions`, { actions: [{ type: 'key', id: 'kbd', actions: [
         { type: 'keyDown', value: k }, { type: 'keyUp', value: k }] }] });
     },
+    resize,
     shot: async () => Buffer.from(await call('GET', `${sid}/screenshot`), 'base64'),
     // Classic WebDriver has no log: the widget keeps its uncaught errors (web/app.js).
     errors: async function () { return (await this.run(() => window.datatrailErrors || [])) || []; },
