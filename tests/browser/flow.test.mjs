@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, launchBrowser, openWidget, settle, atPlace, pixelStats, SHOTS, skipCheck, caseTitle } from './harness.mjs';
+import { startServer, launchBrowser, openWidget, settle, atPlace, pixelStats, SHOTS, skipCheck, caseTitle, uiText } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -79,7 +79,7 @@ test('on a phone, two fingers spreading zoom the diagram; the buttons zoom and f
   });
   await page.getByRole('link', { name: 'Data flow' }).dispatchEvent('click');
   await atPlace(page, 'flow');
-  await page.getByRole('radio', { name: /Phone shops and agent outlets/ }).dispatchEvent('click');
+  await page.getByRole('radio', { name: uiText('cat.shop_counter', 'en'), exact: false }).dispatchEvent('click');
   await settle(page);
   const shot = () => page.locator('#canvas').screenshot();
   const fitted = await shot();
@@ -102,7 +102,7 @@ test('on a phone, two fingers spreading zoom the diagram; the buttons zoom and f
   await page.getByRole('button', { name: 'Zoom in' }).dispatchEvent('click');
   await settle(page);
   assert.notDeepEqual(await shot(), zoomed);
-  assert.equal(await page.getByRole('radio', { name: /Phone shops and agent outlets/, checked: true }).count(), 1);
+  assert.equal(await page.getByRole('radio', { name: uiText('cat.shop_counter', 'en'), exact: false, checked: true }).count(), 1);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -98,6 +98,9 @@ export async function pixelStats(page, png) {
 // so a reworded title never breaks them).
 export const caseTitle = (id, lang) =>
   JSON.parse(fs.readFileSync(path.join(ROOT, 'content', 'cases', `${id}.json`), 'utf8')).title[lang];
+// An interface text as the strings file has it ("cat.shop_counter"), for the same reason.
+export const uiText = (key, lang) =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'content', 'strings', `${lang}.json`), 'utf8'))[key];
 
 // Waits until the screen-reader mirror shows `place` ("cases", "case/<id>", ...): from then
 // on, finding controls by role and name sees that screen and nothing older.
