@@ -147,6 +147,13 @@ window.addEventListener('unhandledrejection', (e) => window.datatrailErrors.push
       }
       await Promise.all(ids.slice(0, 200).filter((id) => askable(id))
         .map(async (id) => files.set(`cases/${id}.json`, await fetchContent(`cases/${id}.json`))));
+      // Every case file chosen in check.html goes in, listed or not: the loader names one that
+      // cases/index.json forgot, instead of it silently not being there.
+      if (dropped) {
+        for (const name of dropped.keys()) {
+          if (/^cases\/[^/]{1,100}\.json$/.test(name) && !files.has(name)) files.set(name, await fetchContent(name));
+        }
+      }
       for (const [name, bytes] of files) {
         if (!bytes) continue;
         const parts = ('content/' + name).split('/');

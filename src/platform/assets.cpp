@@ -1,5 +1,7 @@
 #include "platform/assets.h"
 
+#include <dirent.h>
+
 #include <cstdio>
 
 namespace dt {
@@ -20,6 +22,20 @@ ContentReader content_reader(const std::string& dir) {
   return [dir](const std::string& rel) { return read_file(dir + "/" + rel); };
 }
 
+// POSIX: the same natively and in the browser, where it lists what app.js placed in the
+// virtual file system (the server's listed cases, or every case file chosen in check.html).
+CaseLister case_lister(const std::string& dir) {
+  return [dir] {
+    std::vector<std::string> names;
+    if (DIR* d = opendir((dir + "/cases").c_str())) {
+      while (const dirent* e = readdir(d))
+        if (e->d_name[0] != '.') names.emplace_back(e->d_name);
+      closedir(d);
+    }
+    return names;
+  };
+}
+
 ui::UiAssets load_ui_assets(const std::string& content_dir, const std::string& font_dir,
                             std::vector<std::string>& problems) {
   ui::UiAssets a;
@@ -30,6 +46,7 @@ ui::UiAssets load_ui_assets(const std::string& content_dir, const std::string& f
   load(content_dir + "/strings/zh-Hans.json", a.strings_zh);
   load(content_dir + "/strings/en.json", a.strings_en);
   a.content = content_reader(content_dir);
+  a.list_cases = case_lister(content_dir);
   load(font_dir + "/ui-regular.otf", a.fonts.regular);
   load(font_dir + "/ui-bold.otf", a.fonts.bold);
   // No index, no pages: the subset is all there is (a build without them still runs).

@@ -13,6 +13,8 @@ std::optional<std::string> read_file(const std::string& path);
 
 // Reads content files relative to `dir`.
 ContentReader content_reader(const std::string& dir);
+// Lists the files in `dir`/cases.
+CaseLister case_lister(const std::string& dir);
 
 // Missing files are reported in `problems`; whatever loaded is returned.
 ui::UiAssets load_ui_assets(const std::string& content_dir, const std::string& font_dir,

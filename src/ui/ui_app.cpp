@@ -17,7 +17,7 @@ void UiApp::init(UiAssets assets, Locale locale, std::vector<std::string>& probl
   state_ = AppState(locale);
   strings_.load_both(assets_.strings_zh, assets_.strings_en, "content", problems);
   std::vector<std::string> content_problems;
-  if (assets_.content) content_ = load_content(assets_.content, "content", content_problems);
+  if (assets_.content) content_ = load_content(assets_.content, "content", content_problems, assets_.list_cases);
   problems.insert(problems.end(), content_problems.begin(), content_problems.end());
   // Line breaking needs ICU's data: a failure to load it belongs on the Problems screen too.
   std::string icu_error;
@@ -216,7 +216,8 @@ void UiApp::reload(UiAssets fresh, std::vector<std::string>& problems) {
   assets_.strings_zh = std::move(fresh.strings_zh);
   assets_.strings_en = std::move(fresh.strings_en);
   assets_.content = std::move(fresh.content);
-  content_ = assets_.content ? load_content(assets_.content, "content", problems) : Content{};
+  assets_.list_cases = std::move(fresh.list_cases);
+  content_ = assets_.content ? load_content(assets_.content, "content", problems, assets_.list_cases) : Content{};
   caches_.clear_layout();  // laid out and wrapped for the old words
   state_.start_quiz_again();
   problems_.assign(problems.begin(), problems.end());

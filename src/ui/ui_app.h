@@ -30,6 +30,7 @@ struct UiAssets {
   FontBytes fonts;
   std::string strings_zh, strings_en;  // content/strings/<tag>.json
   ContentReader content;               // everything else under content/
+  CaseLister list_cases;               // the files in content/cases (optional)
 };
 
 class UiApp {

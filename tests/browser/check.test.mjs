@@ -20,6 +20,8 @@ before(async () => {
   local.id = 'local-courier';
   local.title = { 'zh-Hans': '本地案例：快递单号被人卖了', en: 'A local case: courier waybills sold' };
   fs.writeFileSync(path.join(dir, 'cases', 'local-courier.json'), JSON.stringify(local));
+  // And one the organiser forgot to list (organiser walk: it was silently not there).
+  fs.writeFileSync(path.join(dir, 'cases', 'forgotten-case.json'), JSON.stringify({ ...local, id: 'forgotten-case' }));
   const index = JSON.parse(fs.readFileSync(path.join(dir, 'cases', 'index.json'), 'utf8'));
   index.cases.push('local-courier');
   fs.writeFileSync(path.join(dir, 'cases', 'index.json'), JSON.stringify(index));
@@ -43,6 +45,7 @@ test('check.html lists the checker\'s problems and previews the dropped content,
   }
   const problem = said.split('\n').find((l) => /linan-telegram\.json: \/flow\/edges\/0\/to/.test(l));
   assert.ok(problem, said);
+  assert.match(said, /cases\/forgotten-case\.json: not listed in cases\/index\.json/);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [], requests = [];
@@ -66,6 +69,7 @@ test('check.html lists the checker\'s problems and previews the dropped content,
   await page.getByText(/内容文件有问题/).first().waitFor({ state: 'attached' });
   const message = problem.split(': ').slice(2).join(': ').trim();
   await page.getByText(message).first().waitFor({ state: 'attached' });
+  await page.getByText(/forgotten-case\.json: not listed in cases\/index\.json/).first().waitFor({ state: 'attached' });
   await page.getByRole('button', { name: /继续使用/ }).dispatchEvent('click');
   await atPlace(page, 'home');
   await page.getByRole('link', { name: '案例故事' }).dispatchEvent('click');

@@ -41,7 +41,7 @@ struct Files {
                          [&](const std::string& p) { return p.find(needle) != std::string::npos; });
     }
   };
-  Result load() const {
+  Result load(const dt::CaseLister& list_cases = {}) const {
     Result r;
     r.content = dt::load_content(
         [this](const std::string& rel) -> std::optional<std::string> {
@@ -49,7 +49,7 @@ struct Files {
           if (it == files.end()) return std::nullopt;
           return it->second;
         },
-        "content", r.problems);
+        "content", r.problems, list_cases);
     return r;
   }
 };
@@ -119,6 +119,65 @@ TEST_CASE("a syntax error in one case names line and column and the other cases 
   CHECK(r.has("content/cases/huizhou-waybills.json:3:9: syntax error"));
   CHECK(r.content.cases.size() >= 7);
   CHECK(r.content.find_case("huizhou-waybills") == nullptr);
+}
+
+// The organiser walk (issue 31): one trailing comma in the index gave one syntax error and
+// about sixty "no case … in cases/index.json" lines after it.
+TEST_CASE("one slip in a file is one problem, said in plain words, not a page of knock-on errors") {
+  Files f;
+  std::string& index = f.files["cases/index.json"];
+  const size_t close = index.rfind(']');
+  REQUIRE(close != std::string::npos);
+  index.insert(close, ",\n");
+  auto r = f.load();
+  INFO(all(r.problems));
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.has("content/cases/index.json:"));
+  CHECK(r.has("a comma after the last item: remove it"));
+
+  Files g;  // a Chinese comma between two fields of a case
+  std::string& text = g.files["cases/coupon-cashout.json"];
+  const size_t comma = text.find("\",", 40);
+  REQUIRE(comma != std::string::npos);
+  text.replace(comma + 1, 1, "\xEF\xBC\x8C");
+  r = g.load();
+  INFO(all(r.problems));
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.has("a Chinese \xEF\xBC\x8C outside the quotes"));
+
+  Files h;  // a broken sources.json: the cases citing it are not reported one by one
+  h.files["sources.json"] = "{";
+  r = h.load();
+  INFO(all(r.problems));
+  CHECK(r.problems.size() == 1);
+}
+
+TEST_CASE("a case file the index forgot is named, and so is a listed case with no file") {
+  Files f;
+  f.files["cases/pizhou-parcels.json"] = f.files.at("cases/huizhou-waybills.json");
+  f.edit("cases/index.json", [](json& d) { d["cases"].push_back("riverside-waybills"); });
+  const dt::CaseLister list = [&f] {
+    std::vector<std::string> names;
+    for (const auto& [rel, text] : f.files)
+      if (rel.rfind("cases/", 0) == 0) names.push_back(rel.substr(6));
+    return names;
+  };
+  auto r = f.load(list);
+  INFO(all(r.problems));
+  CHECK(r.has("content/cases/pizhou-parcels.json: not listed in cases/index.json, so the widget never shows it (add \"pizhou-parcels\""));
+  CHECK(r.has("content/cases/riverside-waybills.json: cases/index.json lists \"riverside-waybills\", but there is no such file"));
+  CHECK(r.problems.size() == 2);
+  // Where nothing can be listed (a web server), only the listed-but-missing file is named.
+  r = f.load();
+  CHECK(r.problems.size() == 1);
+}
+
+TEST_CASE("an organiser's source needs no archive file name") {
+  Files f;
+  f.edit("sources.json", [](json& d) { d["sources"][0].erase("file"); });
+  const auto r = f.load();
+  INFO(all(r.problems));
+  CHECK(r.problems.empty());
 }
 
 TEST_CASE("hostile files are refused with a message: duplicates, deep nesting, bad UTF-8, huge size") {

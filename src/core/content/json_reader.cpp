@@ -1,5 +1,6 @@
 #include "core/content/json_reader.h"
 
+#include <algorithm>
 #include <deque>
 #include <utility>
 
@@ -35,6 +36,25 @@ std::pair<size_t, size_t> line_col(std::string_view text, size_t offset) {
     }
   }
   return {line, col};
+}
+
+// What an organiser can do about a syntax error, in words, for the two slips that make most
+// of them: a comma after the last item, and Chinese punctuation typed where JSON needs ASCII.
+std::string plain_hint(std::string_view text, size_t position, const std::string& last_token,
+                       const std::string& what) {
+  // The parser stops on the character's first byte, so look at the text around it.
+  const size_t from = position < 4 ? 0 : position - 4;
+  const std::string_view near = text.substr(std::min(from, text.size()), 8);
+  for (const char* p : {"\xEF\xBC\x8C", "\xEF\xBC\x9A", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE3\x80\x81"})
+    if (last_token.find(p) != std::string::npos || near.find(p) != std::string_view::npos)
+      return " (a Chinese " + std::string(p) +
+             " outside the quotes, where JSON needs , : or \": retype it with English punctuation)";
+  if (what.find("unexpected ']'") != std::string::npos || what.find("unexpected '}'") != std::string::npos) {
+    size_t i = position == 0 ? 0 : position - 1;  // the bracket; look before it
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '\r' || text[i - 1] == '\t')) --i;
+    if (i > 0 && text[i - 1] == ',') return " (a comma after the last item: remove it)";
+  }
+  return "";
 }
 
 // Builds the document itself (rather than nlohmann's DOM parser) to see every key as it
@@ -75,7 +95,6 @@ class Builder : public nlohmann::json_sax<json> {
     // nlohmann's message reads "[json.exception.parse_error.101] parse error at line 3,
     // column 8: <what was wrong>"; keep what was wrong, and compute the place ourselves
     // (nlohmann counts bytes; an organiser's editor counts characters).
-    (void)last_token;
     std::string what = ex.what();
     if (auto c = what.find("column"); c != std::string::npos)
       if (auto p = what.find(": ", c); p != std::string::npos) what = what.substr(p + 2);
@@ -83,7 +102,8 @@ class Builder : public nlohmann::json_sax<json> {
     if (auto p = what.find("; last read:"); p != std::string::npos) what.resize(p);
     // `position` is just past the offending token: report its last character.
     const auto [line, col] = line_col(text_, position == 0 ? 0 : position - 1);
-    problems_.push_back(std::string(file_) + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + what);
+    problems_.push_back(std::string(file_) + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + what +
+                        plain_hint(text_, position, last_token, what));
     return false;
   }
   bool too_deep() const { return too_deep_; }

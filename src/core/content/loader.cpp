@@ -56,17 +56,22 @@ struct Loader {
   const ContentReader& read;
   std::string label;
   Problems& out;
+  // Files missing or unparsable (already reported): what refers into them is not reported
+  // again, so one stray comma is one problem, not sixty.
+  std::set<std::string> broken;
 
   Where where(const std::string& rel) const { return {label + "/" + rel, ""}; }
 
   // The parsed document, or null (reported) when missing or unparsable.
-  json document(const std::string& rel) {
+  json document(const std::string& rel, const std::string& missing = "cannot be read") {
     auto text = read(rel);
     if (!text) {
-      out.push_back(label + "/" + rel + ": cannot be read");
+      out.push_back(label + "/" + rel + ": " + missing);
+      broken.insert(rel);
       return json();
     }
     auto r = read_json(*text, label + "/" + rel, out);
+    if (!r.ok) broken.insert(rel);
     return r.ok ? std::move(r.value) : json();
   }
 };
@@ -74,15 +79,19 @@ struct Loader {
 // [SECTION] Cross-references
 // `listed`: case ids in the index. A case whose file failed to load was already reported;
 // references to it are not reported again.
-void check_references(const Content& c, const std::set<std::string>& listed, const std::string& label, Problems& out) {
+void check_references(const Content& c, const std::set<std::string>& listed, const std::set<std::string>& broken,
+                      const std::string& label, Problems& out) {
+  const bool sources_ok = !broken.count("sources.json"), reminders_ok = !broken.count("reminders.json"),
+             index_ok = !broken.count("cases/index.json");
   auto need_source = [&](const std::string& id, const Where& at) {
-    if (!id.empty() && !c.find_source(id)) report(out, at, "no source \"" + id + "\" in sources.json");
+    if (sources_ok && !id.empty() && !c.find_source(id)) report(out, at, "no source \"" + id + "\" in sources.json");
   };
   auto need_reminder = [&](const std::string& id, const Where& at) {
-    if (!id.empty() && !c.find_reminder(id)) report(out, at, "no reminder \"" + id + "\" in reminders.json");
+    if (reminders_ok && !id.empty() && !c.find_reminder(id))
+      report(out, at, "no reminder \"" + id + "\" in reminders.json");
   };
   auto need_case = [&](const std::string& id, const Where& at) {
-    if (!id.empty() && !listed.count(id)) report(out, at, "no case \"" + id + "\" in cases/index.json");
+    if (index_ok && !id.empty() && !listed.count(id)) report(out, at, "no case \"" + id + "\" in cases/index.json");
   };
   for (const auto& cs : c.cases) {
     const Where at{label + "/cases/" + cs.id + ".json", ""};
@@ -102,7 +111,7 @@ void check_references(const Content& c, const std::set<std::string>& listed, con
     for (size_t j = 0; j < r.blocks.size(); ++j) {
       const auto& b = r.blocks[j];
       const FlowGraph* g = c.find_graph(b.graph);
-      if (!g && listed.count(b.graph)) continue;
+      if (!g && (listed.count(b.graph) || !index_ok)) continue;
       if (!g) report(out, rem / "reminders" / i / "blocks" / j, "no graph \"" + b.graph + "\" (a case id or overview)");
       else if (g->find_edge(b.edge) < 0)
         report(out, rem / "reminders" / i / "blocks" / j, "graph \"" + b.graph + "\" has no edge \"" + b.edge + "\"");
@@ -127,9 +136,10 @@ void check_references(const Content& c, const std::set<std::string>& listed, con
 
 }  // namespace
 
-Content load_content(const ContentReader& read, const std::string& label, Problems& problems) {
+Content load_content(const ContentReader& read, const std::string& label, Problems& problems,
+                     const CaseLister& list_cases) {
   Content c;
-  Loader l{read, label, problems};
+  Loader l{read, label, problems, {}};
   using namespace detail;
 
   if (json d = l.document("sources.json"); !d.is_null()) c.sources = read_sources(d, l.where("sources.json"), problems);
@@ -148,7 +158,7 @@ Content load_content(const ContentReader& read, const std::string& label, Proble
         report(problems, f.where() / "cases" / i, "case \"" + ids[i] + "\" is listed twice");
         continue;
       }
-      json d = l.document(rel);
+      json d = l.document(rel, "cases/index.json lists \"" + ids[i] + "\", but there is no such file (or it cannot be read)");
       if (d.is_null()) continue;
       Case cs = read_case(d, l.where(rel), problems);
       if (!cs.id.empty() && cs.id != ids[i])
@@ -175,7 +185,18 @@ Content load_content(const ContentReader& read, const std::string& label, Proble
   if (json d = l.document("quiz/spot.json"); !d.is_null())
     c.spot = read_spot(d, l.where("quiz/spot.json"), c.spot_pairs, problems);
 
-  check_references(c, listed, label, problems);
+  // A case file nobody listed is never shown: say so, or an organiser's new case just
+  // silently isn't there.
+  if (list_cases && !l.broken.count("cases/index.json")) {
+    for (const std::string& name : list_cases()) {
+      if (name.size() <= 5 || name.compare(name.size() - 5, 5, ".json") != 0 || name == "index.json") continue;
+      const std::string id = name.substr(0, name.size() - 5);
+      if (!listed.count(id))
+        problems.push_back(label + "/cases/" + name + ": not listed in cases/index.json, so the widget never shows it (add \"" +
+                           id + "\" to the list there)");
+    }
+  }
+  check_references(c, listed, l.broken, label, problems);
   return c;
 }
 

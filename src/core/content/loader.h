@@ -15,8 +15,13 @@ namespace dt {
 // ("cases/index.json"), or nullopt if it cannot be read. The platform decides where from.
 using ContentReader = std::function<std::optional<std::string>(const std::string& relative_path)>;
 
+// The names of the files in cases/ ("pizhou.json", …), so a case nobody listed in
+// cases/index.json is named; empty where nothing can be listed (a web server).
+using CaseLister = std::function<std::vector<std::string>()>;
+
 // `label` prefixes file names in messages (usually the content directory as given).
-Content load_content(const ContentReader& read, const std::string& label, std::vector<std::string>& problems);
+Content load_content(const ContentReader& read, const std::string& label, std::vector<std::string>& problems,
+                     const CaseLister& list_cases = {});
 
 // One line of counts, "8 cases, … nodes, … edges, … reminders, … questions, … rules", for
 // --check-content and the operator panel.

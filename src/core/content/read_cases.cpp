@@ -41,7 +41,7 @@ std::vector<Source> read_sources(const json& doc, const Where& at, Problems& out
       Fields s((*list)[i], f.where() / "sources" / i, out);
       Source src;
       src.id = s.id("id");
-      src.file = s.str("file");
+      src.file = s.str("file", false);  // the project's own archive only; organisers leave it out
       read_address(s, src, out);
       src.title = s.text("title");
       src.publisher = s.text("publisher");

@@ -36,7 +36,7 @@ int check_content(const std::string& dir) {
   };
   dt::StringTable strings;
   strings.load_both(read("strings/zh-Hans.json"), read("strings/en.json"), dir, problems);
-  const dt::Content content = dt::load_content(dt::content_reader(dir), dir, problems);
+  const dt::Content content = dt::load_content(dt::content_reader(dir), dir, problems, dt::case_lister(dir));
   if (!problems.empty()) {
     print_problems(problems);
     std::fprintf(stderr, "%zu problem(s) in %s\n", problems.size(), dir.c_str());
@@ -71,7 +71,7 @@ bool reload_if_changed(dt::ContentWatch& watch, dt::ui::UiApp& app, const std::s
 // The sheet a police reviewer signs: every claim, both languages, its article and its kind.
 int write_review_sheet(const std::string& dir, const std::string& out) {
   std::vector<std::string> problems;
-  const dt::Content content = dt::load_content(dt::content_reader(dir), dir, problems);
+  const dt::Content content = dt::load_content(dt::content_reader(dir), dir, problems, dt::case_lister(dir));
   if (!problems.empty()) {
     print_problems(problems);
     std::fprintf(stderr, "datatrail: fix the content before it is reviewed\n");
