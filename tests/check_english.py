@@ -20,7 +20,7 @@ BANNED = {
     r"\bdashed links\b": "dashed lines",
     r"\bSMS code\b": "verification code",
     r"\bphone ?cards?\b": "SIM card (in the UK a phone card is a prepaid calling card)",
-    r"\bagent outlets?\b|\bphone-company dealers?\b": "phone-company agents (代理网点)",
+    r"\bagent outlets?\b|\bphone-company (dealers?|agents?)\b": "phone companies' authorised dealers (代理网点)",
     r"\bcasually\b|\bwithout thinking\b|\bthink before you\b": "a plain rule: don't … (不轻易, 不随便 in police advice)",
     r"\be-mail\b": "email",
     r"\bGB\b": "gigabytes",
