@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/content/loader.h"
+#include "core/content/problem_words.h"
 #include "test_util.h"
 
 namespace {
@@ -170,6 +171,37 @@ TEST_CASE("a case file the index forgot is named, and so is a listed case with n
   // Where nothing can be listed (a web server), only the listed-but-missing file is named.
   r = f.load();
   CHECK(r.problems.size() == 1);
+}
+
+TEST_CASE("the mistakes an organiser makes most are each explained in Chinese on the Problems screen") {
+  Files f;
+  f.files["cases/index.json"].insert(f.files["cases/index.json"].rfind(']'), ",");  // trailing comma
+  f.edit("cases/linan-telegram.json", [](json& d) {
+    d["titel"] = d["title"];                    // unknown key
+    d["flow"]["edges"][0]["to"] = "nobody";     // no such node
+    d["timeline"][0]["en"] = "";                // empty text
+    d.erase("source");                          // missing field
+    d["reminders"][0] = "no-such-reminder";     // no such reminder
+  });
+  f.files["cases/forgotten.json"] = "{}";
+  std::vector<std::string> problems = f.load().problems;
+  Files g;
+  g.edit("cases/linan-telegram.json", [](json& d) {
+    d["flow"]["edges"][0]["to"] = "nobody";
+    d["timeline"][0]["en"] = "";
+    d.erase("source");
+    d["reminders"][0] = "no-such-reminder";
+    d["titel"] = 1;
+  });
+  g.edit("cases/index.json", [](json& d) { d["cases"].push_back("ghost"); });
+  g.files["cases/forgotten.json"] = "{}";
+  const auto r = g.load([] { return std::vector<std::string>{"forgotten.json"}; });
+  problems.insert(problems.end(), r.problems.begin(), r.problems.end());
+  INFO(all(problems));
+  REQUIRE(problems.size() >= 7);
+  for (const auto& p : problems) CHECK_MESSAGE(!dt::problem_in_chinese(p).empty(), p);
+  CHECK(dt::problem_in_chinese(problems[0]).find("逗号") != std::string::npos);
+  CHECK(dt::problem_in_chinese("content/x.json: /a: something new").empty());
 }
 
 TEST_CASE("an organiser's source needs no archive file name") {

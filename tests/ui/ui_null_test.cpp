@@ -235,6 +235,10 @@ TEST_CASE("broken content opens the problems screen first, and the rest still wo
   CHECK(ui.app.state().screen() == dt::Screen::Problems);
   ui.settle();
   CHECK(ImGui::GetDrawData()->TotalVtxCount > 500);
+  // The checker's line, and under it what it means in Chinese; the way to check is check.html.
+  CHECK(ui.app.semantics().find("linan-telegram.json"));
+  CHECK(ui.app.semantics().find("格式错误：括号、引号或逗号不对"));
+  CHECK(ui.app.semantics().find("check.html"));
   REQUIRE(ui.tap("Continue"));
   CHECK(ui.app.state().screen() == dt::Screen::Home);
   ImGui::GetIO().DisplaySize = ImVec2(1280, 3000);

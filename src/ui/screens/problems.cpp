@@ -1,12 +1,13 @@
 // Shown first when the content set is broken. Its own words are built in, in both languages
 // at once, because the broken file may be the very strings file this screen would read.
 // The problem lines themselves are for the organiser who edits the files: file, JSON
-// pointer, message, exactly as the checker prints them.
+// pointer, message, exactly as the checker prints them, each with what it means in Chinese.
 #include <imgui.h>
 
 #include <algorithm>
 #include <string>
 
+#include "core/content/problem_words.h"
 #include "ui/screens/page_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -16,10 +17,11 @@ namespace dt::ui {
 namespace {
 constexpr const char* kHeading = "内容文件有问题 · The content files have problems";
 constexpr const char* kExplainZh =
-    "部分案例或文字可能无法显示。请把下面的信息发给维护内容的人，或运行 datatrail --check-content 查看同样的列表。";
+    "部分案例或文字可能无法显示。请把下面的信息发给维护内容的人：他们在本网站的 check.html 页面选择内容文件夹，"
+    "就能看到同样的列表，改好后再预览。";
 constexpr const char* kExplainEn =
-    "Some cases or words may be missing. Send the lines below to whoever maintains the content, or run "
-    "datatrail --check-content to see the same list.";
+    "Some cases or words may be missing. Send the lines below to whoever maintains the content: on this site's "
+    "check.html page they can choose the content folder, see the same list, and preview the widget once it is fixed.";
 constexpr const char* kContinue = "继续使用 · Continue";
 constexpr size_t kShown = 60;  // enough to act on; the checker prints the rest
 }  // namespace
@@ -27,7 +29,9 @@ constexpr size_t kShown = 60;  // enough to act on; the checker prints the rest
 const char* problems_title() { return "内容问题 · Content problems"; }
 
 std::vector<std::string_view> problems_screen_text() {
-  return {problems_title(), kHeading, kExplainZh, kExplainEn, kContinue};
+  std::vector<std::string_view> all{problems_title(), kHeading, kExplainZh, kExplainEn, kContinue};
+  for (auto w : problem_words_all()) all.push_back(w);
+  return all;
 }
 
 void draw_problems(const UiContext& ctx) {
@@ -50,7 +54,11 @@ void draw_problems(const UiContext& ctx) {
   const size_t n = std::min(ctx.problems.size(), kShown);
   for (size_t i = 0; i < n; ++i) {
     paragraph(ctx, ctx.problems[i], ctx.fonts.caption, p.text, r.width);
-    gap(ctx, 8);
+    if (const std::string zh = problem_in_chinese(ctx.problems[i]); !zh.empty()) {
+      gap(ctx, 2);
+      paragraph(ctx, zh, ctx.fonts.caption, p.text_secondary, r.width);
+    }
+    gap(ctx, 12);
   }
   if (ctx.problems.size() > n)
     paragraph(ctx, "… +" + std::to_string(ctx.problems.size() - n), ctx.fonts.caption, p.text_secondary, r.width);

@@ -1,0 +1,50 @@
+#include "core/content/problem_words.h"
+
+namespace dt {
+
+namespace {
+
+struct Words {
+  std::string_view needle;  // in the English message
+  std::string_view zh;
+};
+
+// First match wins: the specific before the general.
+constexpr Words kWords[] = {
+    {"a comma after the last item", "格式错误：最后一项后面多了一个逗号，删掉它。"},
+    {"outside the quotes", "格式错误：引号外面用了中文标点（，：“”），请改成英文标点。"},
+    {"syntax error", "格式错误：括号、引号或逗号不对，请看行号和列号指的位置。"},
+    {"not listed in cases/index.json", "cases/index.json 的列表里没有这个案例，所以它不会显示：把它的 id 加进列表。"},
+    {"but there is no such file", "cases/index.json 列出了这个案例，但找不到它的文件：检查文件名。"},
+    {"cannot be read", "读不到这个文件：文件不存在，或者打不开。"},
+    {"duplicate key", "同一个字段写了两次：只用第一个，删掉另一个。"},
+    {"unknown key", "不认识这个字段，已忽略：检查拼写（后面可能有建议的写法）。"},
+    {"or leave the field out", "这里的文字是空的：填上内容，或者删掉这个字段。"},
+    {"empty text", "这里的文字是空的：请填上内容。"},
+    {"missing", "缺少必须填写的字段。"},
+    {"no source \"", "sources.json 里没有这个来源：先在 sources.json 里添加它。"},
+    {"no reminder \"", "reminders.json 里没有这条提醒：检查 id 的拼写。"},
+    {"no case \"", "cases/index.json 里没有这个案例：检查 id 的拼写。"},
+    {"no node \"", "这张图里没有这个节点：检查节点 id 的拼写。"},
+    {"no graph \"", "没有这张图：写案例的 id，或者 overview。"},
+    {"has no edge", "这张图里没有这一步：检查这一步的 id。"},
+    {"is listed twice", "同一个案例在列表里出现了两次。"},
+    {"the id must match the file name", "id 必须和文件名一样。"},
+    {"expected", "类型不对：例如该写文字的地方写了数字，或者少了引号。"},
+};
+
+}  // namespace
+
+std::string problem_in_chinese(std::string_view line) {
+  for (const Words& w : kWords)
+    if (line.find(w.needle) != std::string_view::npos) return std::string(w.zh);
+  return "";
+}
+
+std::vector<std::string_view> problem_words_all() {
+  std::vector<std::string_view> all;
+  for (const Words& w : kWords) all.push_back(w.zh);
+  return all;
+}
+
+}  // namespace dt
