@@ -12,10 +12,12 @@ add_custom_command(
   COMMAND /usr/bin/python3 "${PROJECT_SOURCE_DIR}/toolchain/subset-font.py"
           --content "${PROJECT_SOURCE_DIR}/content"
           --extra-text "${PROJECT_SOURCE_DIR}/src/ui/screens/problems.cpp"
+          --extra-text "${PROJECT_SOURCE_DIR}/src/core/content/problem_words.cpp"
           --extra-text "${PROJECT_SOURCE_DIR}/web/kiosk.json" --out "${DT_FONT_DIR}"
           --regular "${DT_FONT_SOURCE}" --bold "${DT_FONT_BOLD_SOURCE}"
   DEPENDS ${_content_json} "${PROJECT_SOURCE_DIR}/toolchain/subset-font.py"
-          "${PROJECT_SOURCE_DIR}/src/ui/screens/problems.cpp" "${PROJECT_SOURCE_DIR}/web/kiosk.json"
+          "${PROJECT_SOURCE_DIR}/src/ui/screens/problems.cpp" "${PROJECT_SOURCE_DIR}/src/core/content/problem_words.cpp"
+          "${PROJECT_SOURCE_DIR}/web/kiosk.json"
   COMMENT "Subsetting Noto Sans SC to the characters in content/")
 add_custom_target(datatrail_font DEPENDS "${DT_FONT_DIR}/ui-regular.otf" "${DT_FONT_DIR}/ui-bold.otf")
 

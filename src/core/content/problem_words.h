@@ -1,7 +1,7 @@
 // What a content problem means, in Chinese, for the Problems screen: the checker's lines are
 // exact (file, JSON pointer, message) but English, and many organisers read Chinese first.
 // Known messages get a plain sentence of what is wrong and what to do; others get none (the
-// English line is still shown).
+// English line is still shown). Its Chinese goes into the font subset (toolchain/cmake/font.cmake).
 #pragma once
 #include <string>
 #include <string_view>
