@@ -23,7 +23,14 @@
     .then((r) => (r.ok ? r.json() : {}))
     .catch(() => ({}))
     .then((config) => {
-      const allowed = Array.isArray(config.allowed_origins) ? config.allowed_origins.filter(isOrigin) : [];
+      const listed = Array.isArray(config.allowed_origins) ? config.allowed_origins : [];
+      const allowed = listed.filter(isOrigin);
+      // A slip copied from the address bar (a trailing slash, a path) is named, not dropped
+      // in silence: the organiser walk's editor got no message and no clue why.
+      for (const o of listed.filter((x) => !isOrigin(x))) {
+        console.warn(`DataTrail embed: embed.json allowed_origins has ${JSON.stringify(o)}, which is not an origin; ` +
+          'write it as https://host or https://host:port, with no path and no trailing slash. It is ignored.');
+      }
       if (isOrigin(host) && allowed.includes(host)) {
         target = host;
         waiting.forEach(send);

@@ -49,12 +49,13 @@ after(async () => {
 async function openHost(width, allowed, query = '?lang=en') {
   const context = await browser.newContext({ viewport: { width, height: 900 }, screen: { width: 2560, height: 1440 } });
   const page = await context.newPage();
-  const requests = [];
+  const requests = [], said = [];
   page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => said.push(m.text()));  // the frame's console too
   await page.route('**/embed.json', (route) => route.fulfill({ contentType: 'application/json',
     body: JSON.stringify({ allowed_origins: allowed }) }));
   await page.goto(`${HOST}/#${encodeURIComponent(`${server.url}embed.html${query}`)}`);
-  return { page, requests, frame: page.frameLocator('#w') };
+  return { page, requests, said, frame: page.frameLocator('#w') };
 }
 
 const got = (page) => page.evaluate(() => window.got);
@@ -136,6 +137,14 @@ for (const width of [240, 390, 1280]) test(`at ${width} px, two visitors with op
     assert.deepEqual(streams[0], streams[1], 'the same messages, heights included, whatever the answers');
     assert.equal(JSON.stringify(streams[0]), JSON.stringify(streams[1]), 'byte for byte');
   });
+
+test('an origin copied with a trailing slash is named in the console, not dropped in silence', async () => {
+  const { page, said } = await openHost(1280, [`${HOST}/`]);
+  for (let i = 0; i < 100 && !said.some((l) => /not an origin/.test(l)); i++) await page.waitForTimeout(100);
+  assert.ok(said.some((l) => l.includes(`"${HOST}/", which is not an origin`) && /no trailing slash/.test(l)), said.join('\n'));
+  assert.deepEqual(await got(page), []);
+  await page.context().close();
+});
 
 test('a host not in embed.json gets no messages, and its requests are ignored', async () => {
   const { page, frame } = await openHost(1280, ['https://other.example']);
