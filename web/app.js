@@ -49,6 +49,8 @@ window.addEventListener('unhandledrejection', (e) => window.datatrailErrors.push
   if (!(globalThis.datatrailContent instanceof Map) && params.get('problems') !== '1' && params.get('mode') !== 'kiosk') {
     args.push('--public');
   }
+  // check.html: the check's result comes first, "no problems found" included.
+  if (globalThis.datatrailContent instanceof Map) args.push('--checking');
   // The system's "reduce motion" setting: static arrows instead of moving data.
   if (globalThis.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches) args.push('--reduced-motion');
   // Kiosk (kiosk.html sends visitors here with ?mode=kiosk): the organiser's kiosk.json,

@@ -45,6 +45,8 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       o.kiosk_config = v;
     } else if (a == "--public") {
       o.public_visitor = true;
+    } else if (a == "--checking") {
+      o.checking = true;
     } else if (a == "--high-contrast") {
       o.high_contrast = true;
     } else if (a == "--reduced-motion") {

@@ -33,6 +33,9 @@ struct CliOptions {
   // Problems screen (file paths, JSON pointers) is for organisers (check.html, ?problems=1,
   // the native app, the kiosk's operator).
   bool public_visitor = false;
+  // --checking: check.html's preview of an organiser's files. The Problems screen opens first
+  // even when there is none, to say so: a clean check must not look like no check.
+  bool checking = false;
   bool reduced_motion = false;  // the OS asks for less motion (or a still screenshot)
   bool help = false;
 };

@@ -233,6 +233,7 @@ bool UiApp::start(const CliOptions& opt, std::string_view place) {
   // Broken content keeps its Problems screen: that is what the organiser must see first. A
   // public visitor gets what works instead (the problems go to the console).
   if (state_.screen() == Screen::Problems && opt.public_visitor) state_.go_home();
+  if (opt.checking) state_.navigate(Screen::Problems);  // says "no problems found" when clean
   if (place.empty() || state_.screen() == Screen::Problems) return true;
   return open(place);
 }

@@ -105,6 +105,21 @@ test('a draft listed only in the chosen index is never asked of the server; it i
   fs.rmSync(only, { recursive: true, force: true });
 });
 
+test('a clean folder says so: "no problems found" first, then the preview', { timeout: 90000 }, async () => {
+  // Organiser walk P1-7: a clean check went straight to the widget, like no check at all.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(`${server.url}check.html`);
+  const files = ['cases/index.json', 'cases/huizhou-waybills.json', 'sources.json'].map((f) => path.join(ROOT, 'content', f));
+  await page.setInputFiles('#pick-files', files);
+  await page.getByRole('button', { name: /检查并预览/ }).click();
+  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1, null, { timeout: 20000 });
+  await page.getByText('没有发现问题 · No problems found').first().waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: /继续使用/ }).dispatchEvent('click');
+  await atPlace(page, 'home');
+  await context.close();
+});
+
 test('check.html makes the operator code\'s hash the kiosk checks, in the page', { timeout: 30000 }, async () => {
   const { createHash } = await import('node:crypto');
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });

@@ -103,8 +103,16 @@ for (const phone of PHONES) {
       const primary = async (label) => {
         // The next primary action is in reach before any swipe: pinned above the tab bar. On a
         // busy machine the bar may be a frame or two late after the last tap: wait, never swipe.
+        // In reach once the page has stopped drawing (a late relayout moved it once, under a
+        // full run's load, 2026-12-07), so the tap below meets a still page.
         let ok = false;
-        for (let wait = 0; wait < 30 && !(ok = await v.inReach('button', label)); wait++) await page.waitForTimeout(100);
+        for (let wait = 0; wait < 30; wait++) {
+          if ((ok = await v.inReach('button', label))) {
+            await settle(page);
+            if ((ok = await v.inReach('button', label))) break;
+          }
+          await page.waitForTimeout(100);
+        }
         await check(ok, `${label} is in reach without a swipe`);
         t.primary += await v.tap('button', label);
         t.taps++;

@@ -248,6 +248,19 @@ TEST_CASE("broken content opens the problems screen first, and the rest still wo
   CHECK_FALSE(ui.app.semantics().find("Telegram"));
 }
 
+TEST_CASE("check.html's preview of a clean folder opens on 'no problems found', then the widget") {
+  NullUi ui;
+  dt::CliOptions opt;
+  opt.checking = true;
+  ui.app.start(opt, "");
+  ui.settle();
+  CHECK(ui.app.state().screen() == dt::Screen::Problems);
+  CHECK(ui.app.semantics().find("没有发现问题 · No problems found"));
+  CHECK_FALSE(ui.app.semantics().find("内容文件有问题"));
+  REQUIRE(ui.tap("继续使用 · Continue"));
+  CHECK(ui.app.state().screen() == dt::Screen::Home);
+}
+
 TEST_CASE("a public visitor is not shown the organiser's Problems screen: the start screen, with what works") {
   Overlay o{{"cases/linan-telegram.json", "{\"id\": \"linan-telegram\", \"titel\": 1"}};
   dt::CliOptions visitor;

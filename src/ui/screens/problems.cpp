@@ -23,13 +23,19 @@ constexpr const char* kExplainEn =
     "Some cases or words may be missing. Send the lines below to whoever maintains the content: on this site's "
     "check.html page they can choose the content folder, see the same list, and preview the widget once it is fixed.";
 constexpr const char* kContinue = "继续使用 · Continue";
+// check.html with nothing wrong: said as plainly as a problem would be.
+constexpr const char* kCleanHeading = "没有发现问题 · No problems found";
+constexpr const char* kCleanZh = "这些内容文件可以放到网站的 content 文件夹里。点“继续使用”，看看用它们预览的小组件。";
+constexpr const char* kCleanEn =
+    "These content files are ready for the site's content folder. Press Continue to see the widget previewed with them.";
 constexpr size_t kShown = 60;  // enough to act on; the checker prints the rest
 }  // namespace
 
 const char* problems_title() { return "内容问题 · Content problems"; }
 
 std::vector<std::string_view> problems_screen_text() {
-  std::vector<std::string_view> all{problems_title(), kHeading, kExplainZh, kExplainEn, kContinue};
+  std::vector<std::string_view> all{problems_title(), kHeading, kExplainZh, kExplainEn, kContinue,
+                                    kCleanHeading, kCleanZh, kCleanEn};
   for (auto w : problem_words_all()) all.push_back(w);
   return all;
 }
@@ -37,15 +43,16 @@ std::vector<std::string_view> problems_screen_text() {
 void draw_problems(const UiContext& ctx) {
   const auto& p = ctx.theme.palette;
   const Reading r(ctx, ctx.narrow() ? 24 : 40);
-  CalloutStyle notice{p.tint_warning};
+  const bool clean = ctx.problems.empty();
+  CalloutStyle notice{clean ? p.tint_success : p.tint_warning};
   notice.has_icon = true;
-  notice.icon = Icon::Clock;
+  notice.icon = clean ? Icon::Shield : Icon::Clock;
   notice.icon_colour = p.text;
   notice.pad = 24;
   callout(ctx, notice,
-          {{kHeading, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, 1.3f, 2},
-           {kExplainZh, ctx.fonts.body, p.text, 1.5f, 0, 12},
-           {kExplainEn, ctx.fonts.body, p.text_secondary, 1.5f, 0, 8}},
+          {{clean ? kCleanHeading : kHeading, ctx.narrow() ? ctx.fonts.subhead : ctx.fonts.heading, p.text, 1.3f, 2},
+           {clean ? kCleanZh : kExplainZh, ctx.fonts.body, p.text, 1.5f, 0, 12},
+           {clean ? kCleanEn : kExplainEn, ctx.fonts.body, p.text_secondary, 1.5f, 0, 8}},
           r.width);
   gap(ctx, 24);
   if (primary_button(ctx, "##continue", kContinue, ctx.narrow() ? r.width : 0)) ctx.state.go_home();
