@@ -202,6 +202,7 @@ TEST_CASE("the mistakes an organiser makes most are each explained in Chinese on
   for (const auto& p : problems) CHECK_MESSAGE(!dt::problem_in_chinese(p).empty(), p);
   CHECK(dt::problem_in_chinese(problems[0]).find("逗号") != std::string::npos);
   CHECK(dt::problem_in_chinese("content/x.json: /a: something new").empty());
+  CHECK(dt::problem_in_chinese("content/cases/missing-persons.json: /a: something new").empty());
 }
 
 TEST_CASE("an organiser's source needs no archive file name") {

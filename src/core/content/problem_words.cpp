@@ -36,8 +36,11 @@ constexpr Words kWords[] = {
 }  // namespace
 
 std::string problem_in_chinese(std::string_view line) {
+  // Past the file's name, which is the organiser's own ("missing-persons.json").
+  const size_t after_file = line.find(": ");
+  const std::string_view said = after_file == std::string_view::npos ? line : line.substr(after_file + 2);
   for (const Words& w : kWords)
-    if (line.find(w.needle) != std::string_view::npos) return std::string(w.zh);
+    if (said.find(w.needle) != std::string_view::npos) return std::string(w.zh);
   return "";
 }
 
