@@ -46,11 +46,13 @@ window.addEventListener('unhandledrejection', (e) => window.datatrailErrors.push
   else if (place && /^(home|cases|quiz|flow|(case|flow)\/[a-z0-9_-]{1,64})$/.test(place)) args.push('--open', place);
   // A public page does not open on the Problems screen (file names and JSON pointers are for
   // organisers): check.html, ?problems=1 and the kiosk (its operator sets it up) still do.
-  if (!(globalThis.datatrailContent instanceof Map) && params.get('problems') !== '1' && params.get('mode') !== 'kiosk') {
+  // write.html's preview lists the problems beside the form's fields, so it shows the case.
+  const organiser = globalThis.datatrailContent instanceof Map && globalThis.datatrailPreview !== true;
+  if (!organiser && params.get('problems') !== '1' && params.get('mode') !== 'kiosk') {
     args.push('--public');
   }
   // check.html: the check's result comes first, "no problems found" included.
-  if (globalThis.datatrailContent instanceof Map) args.push('--checking');
+  if (organiser) args.push('--checking');
   // The system's "reduce motion" setting: static arrows instead of moving data.
   if (globalThis.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches) args.push('--reduced-motion');
   // Kiosk (kiosk.html sends visitors here with ?mode=kiosk): the organiser's kiosk.json,

@@ -59,12 +59,16 @@ test('every kind of response carries the promised headers; precompressed ones sa
   }
   // The kiosk page and the checker refuse every frame (security review L1); the widget page,
   // which sites embed, does not.
-  for (const file of ['kiosk.html', 'check.html']) {
+  for (const file of ['kiosk.html', 'check.html', 'write.html']) {
     const r = await get(file);
     assert.match(r.headers.get('content-security-policy'), /frame-ancestors 'none'/, `${file}: frame-ancestors`);
     assert.equal(r.headers.get('x-frame-options'), 'DENY', `${file}: X-Frame-Options`);
   }
   assert.doesNotMatch((await get('index.html')).headers.get('content-security-policy'), /frame-ancestors/);
+  // The case editor's preview: framed by the editor on this site, by no other.
+  const preview = await get('preview.html');
+  assert.match(preview.headers.get('content-security-policy'), /frame-ancestors 'self'/);
+  assert.equal(preview.headers.get('x-frame-options'), 'SAMEORIGIN');
   assert.equal((await get('datatrail.wasm', 'br')).headers.get('content-encoding'), 'br');
   assert.equal((await get('datatrail.wasm', 'gzip')).headers.get('content-encoding'), 'gzip');
 });

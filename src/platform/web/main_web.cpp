@@ -8,6 +8,7 @@
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "core/cli_options.h"
+#include "core/content/problem_words.h"
 #include "core/embed/host_height.h"
 #include "platform/frame_pacer.h"
 #include "platform/assets.h"
@@ -125,10 +127,14 @@ EM_JS(void, dt_js_fetch_glyph_page, (int page), {
   });
 });
 
-EM_JS(void, dt_js_report_problems, (const char* text), {
+// `zh` holds each line's Chinese reading (or an empty line), in step with `text`: the case
+// editor (write.html) shows both beside the field a problem is about.
+EM_JS(void, dt_js_report_problems, (const char* text, const char* zh), {
   const s = globalThis.datatrail || (globalThis.datatrail = {});
   s.problems = UTF8ToString(text);
+  s.problemsZh = UTF8ToString(zh);
   if (s.problems) console.warn('DataTrail content problems:\n' + s.problems);
+  if (typeof s.onProblems === 'function') s.onProblems(s.problems, s.problemsZh);
 });
 
 // The app cannot run (no WebGL2 context, shaders refused): the page shows its bilingual
@@ -392,9 +398,14 @@ int main(int argc, char** argv) {
     const std::string notes = dt::start_kiosk(g->app, "/kiosk.json");
     if (!notes.empty()) std::printf("DataTrail kiosk.json:\n%s", notes.c_str());
   }
-  std::string joined;
-  for (const auto& p : problems) joined += p + "\n";
-  dt_js_report_problems(joined.c_str());
+  std::string joined, joined_zh;
+  for (const auto& p : problems) {
+    std::string line = p;
+    std::replace(line.begin(), line.end(), '\n', ' ');  // one problem per line, in step with its reading
+    joined += line + "\n";
+    joined_zh += dt::problem_in_chinese(line) + "\n";
+  }
+  dt_js_report_problems(joined.c_str(), joined_zh.c_str());
   request_frame();
   return 0;  // the runtime stays alive (EXIT_RUNTIME is off); frames come from callbacks
 }
