@@ -58,10 +58,21 @@
         'data-fid': fid, 'data-problem': problemId },
       h('div', { class: 'field-label', id: labelId }, label),
       hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
-      controls({ describedBy: [hintId, problemId].filter(Boolean).join(' ') }),
-      h('p', { class: 'problem', id: problemId, hidden: true }));
+      // Above the boxes, as public-service forms do: in view when the first box has the
+      // focus, however long the list of boxes below.
+      h('p', { class: 'problem', id: problemId, hidden: true }),
+      controls({ describedBy: [hintId, problemId].filter(Boolean).join(' ') }));
       wrap.addEventListener('focusout', () => ctx.touch(fid));
       return wrap;
+    }
+    // A row of a list (a card, a link) that a problem can be about as a whole ("this card is
+    // on no link"): named for screen readers, its problem line first.
+    function row(fid, where, label, ...kids) {
+      const problemId = nextId('p');
+      const li = h('li', { class: 'row field', role: 'group', 'aria-label': label, 'data-file': where[0], 'data-ptr': where[1],
+        'data-fid': fid, 'data-problem': problemId }, h('p', { class: 'problem', id: problemId, hidden: true }), ...kids);
+      li.addEventListener('focusout', () => ctx.touch(fid));
+      return li;
     }
     // One text in both languages. `long` gives a box of several lines.
     function textField(fid, where, t, label, hint, { long = false } = {}) {
@@ -186,6 +197,8 @@
             input.addEventListener('input', () => { s.id = input.value.trim(); ctx.renamed(); ctx.changed(false); });
             return input;
           }),
+        check('chinese-only', s.chineseOnly, both('英文以后再写：先只用中文（英文页面显示中文，并注明“只有中文”）',
+          'English later: Chinese only for now (the English page shows the Chinese, with a note saying so)'), (v) => { s.chineseOnly = v; ctx.changed(false); }),
         textField('title', C('/title'), s.title, both('标题', 'Title'), both('一句话说清发生了什么。', 'One sentence: what happened.'), { long: true }),
         textField('hook', C('/hook'), s.hook, both('案例卡片上的一段话', 'The line on the case card'), both('为什么这件事和访客有关。', 'Why this matters to a visitor.'), { long: true }),
         textField('place', C('/place'), s.place, both('地点', 'Place'), null),
@@ -236,7 +249,7 @@
       kids.push(section('flow', 6, '流向图', 'The data-flow diagram',
         h('p', { class: 'hint' }, both('先写图上的卡片（人、地方、渠道），再写信息从哪张卡片流到哪张卡片。', 'First the cards (people, places, channels), then where the data went from card to card.')),
         field('nodes', C('/flow/nodes'), both('卡片', 'Cards'), null, () => h('ol', { class: 'rows' },
-          s.nodes.map((n, i) => h('li', { class: 'row' },
+          s.nodes.map((n, i) => row(`nodes/${n.key}`, C(`/flow/nodes/${i}`), `卡片${i + 1} · Card ${i + 1}`,
             field(`nodes/${n.key}/role`, C(`/flow/nodes/${i}/role`), both(`卡片${i + 1}：是谁或什么地方`, `Card ${i + 1}: who or where`), null, ({ describedBy }) =>
               select(`nodes/${n.key}/first`, ROLES.map((r) => [r, roleText(r)]), n.role, (v) => { n.role = v; if (KINDS[v] && !KINDS[v].some(([k]) => k === n.kind)) n.kind = KINDS[v][0][0]; ctx.changed(true); }, describedBy, `卡片${i + 1}的身份 · Card ${i + 1} role`)),
             KINDS[n.role] ? field(`nodes/${n.key}/kind`, C(`/flow/nodes/${i}/kind`), both('哪一类', 'Which kind'), null, ({ describedBy }) =>
@@ -245,15 +258,15 @@
             check(`nodes/${n.key}/officer`, n.officer, both('只是民警的一般说法（图上画成虚线）', 'Only an officer\'s general remark (drawn dashed)'), (v) => { n.officer = v; ctx.changed(false); }),
             rowTools(s.nodes, i, '张卡片', 'card', 2, () => `nodes/${n.key}`))))),
         addButton(s.nodes, 64, () => M.newNode(s), '再加一张卡片', 'Add a card', 'nodes'),
-        field('edges', C('/flow/edges'), both('信息怎么流动', 'How the data moved'), both('每一环写一行：从哪张卡片到哪张卡片、是什么信息；价格、数量、方式只在报道写了时才填。', 'One row per link: from which card to which, and what data. Price, how many and how only when the article says.'),
-          () => h('ol', { class: 'rows' }, s.edges.map((e, i) => h('li', { class: 'row' },
+        field('edges', C('/flow/edges'), both('信息怎么流动', 'How the data moved'), both('每一环写一行：从哪张卡片到哪张卡片、是什么信息；钱、数量、方式只在报道写了时才填。再为每一环选出能斩断它的警方提醒。最后一张卡片通常是“买家”。', 'One row per link: from which card to which, and what data. Money, how many and how only when the article says. Then choose the police advice that would cut each link. The last card is usually a buyer.'),
+          () => h('ol', { class: 'rows' }, s.edges.map((e, i) => row(`edges/${e.key}`, C(`/flow/edges/${i}`), `第${i + 1}环 · Link ${i + 1}`,
             h('div', { class: 'from-to' },
               field(`edges/${e.key}/from`, C(`/flow/edges/${i}/from`), both(`第${i + 1}环：从`, `Link ${i + 1}: from`), null, ({ describedBy }) =>
                 select(`edges/${e.key}/first`, [['', '请选择 …', 'Choose …'], ...s.nodes.map((n, j) => [n.key, nodeName(n, j)])], e.from, (v) => { e.from = v; ctx.changed(false); }, describedBy, `第${i + 1}环从哪里 · Link ${i + 1} from`)),
               field(`edges/${e.key}/to`, C(`/flow/edges/${i}/to`), both('到', 'to'), null, ({ describedBy }) =>
                 select(`edges/${e.key}/to`, [['', '请选择 …', 'Choose …'], ...s.nodes.map((n, j) => [n.key, nodeName(n, j)])], e.to, (v) => { e.to = v; ctx.changed(false); }, describedBy, `第${i + 1}环到哪里 · Link ${i + 1} to`))),
             textField(`edges/${e.key}/data`, C(`/flow/edges/${i}/data`), e.data, both('什么信息', 'What data'), null),
-            textField(`edges/${e.key}/price`, C(`/flow/edges/${i}/price`), e.price, both('价格（报道写了才填）', 'Price (only if the article says)'), null),
+            textField(`edges/${e.key}/price`, C(`/flow/edges/${i}/price`), e.price, both('钱：价格或获利（报道写了才填）', 'Money: a price or earnings (only if the article says)'), null),
             textField(`edges/${e.key}/volume`, C(`/flow/edges/${i}/volume`), e.volume, both('数量（报道写了才填）', 'How many (only if the article says)'), null),
             textField(`edges/${e.key}/method`, C(`/flow/edges/${i}/method`), e.method, both('方式（报道写了才填）', 'How (only if the article says)'), null),
             check(`edges/${e.key}/officer`, e.officer, both('只是民警的一般说法（图上画成虚线）', 'Only an officer\'s general remark (drawn dashed)'), (v) => { e.officer = v; ctx.changed(false); }),
@@ -267,7 +280,7 @@
 
       // 7. Advice on the case page (a link's choice is ticked here too when it is made).
       kids.push(section('advice', 7, '案例页上的警方提醒', 'Police advice on the case page',
-        field('reminders', C('/reminders'), both('选哪几条', 'Which ones'), both('为上面某一环选的提醒会自动勾上。', 'Advice chosen for a link above is ticked here for you.'), () =>
+        field('reminders', C('/reminders'), both('选哪几条', 'Which ones'), both('至少选一条。为上面某一环选的提醒会自动勾上。', 'At least one. Advice chosen for a link above is ticked here for you.'), () =>
           h('div', { class: 'checks' }, reminders.filter((r) => r && r.id).map((r) => check(`reminders/${r.id}`, s.reminders.has(r.id),
             both((r.text && r.text['zh-Hans']) || r.id, (r.text && r.text.en) || r.id),
             (v) => { if (v) s.reminders.add(r.id); else s.reminders.delete(r.id); ctx.changed(false); }))))));

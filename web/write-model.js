@@ -16,7 +16,7 @@
 
   function blank() {
     return {
-      id: '', originalId: '',
+      id: '', originalId: '', chineseOnly: false,
       source: { pick: '', entry: blankSource() },
       title: text(), hook: text(), place: text(), when: text(), operation: text(),
       keyValue: text(), keyLabel: text(),
@@ -64,6 +64,7 @@
     const c = json && typeof json === 'object' ? json : {};
     s.id = typeof c.id === 'string' ? c.id : '';
     s.originalId = s.id;
+    s.chineseOnly = Array.isArray(c.languages) && c.languages.length === 1 && c.languages[0] === 'zh-Hans';
     for (const f of ['title', 'hook', 'place', 'when', 'operation', 'data', 'scale', 'prices', 'outcome', 'context']) s[f] = fromText(c[f]);
     s.keyValue = fromText(c.key_figure && c.key_figure.value);
     s.keyLabel = fromText(c.key_figure && c.key_figure.label);
@@ -109,7 +110,8 @@
 
   // The source id a new source gets: the case's own id, unless that is taken.
   function sourceId(state, sources) {
-    if (state.source.pick && state.source.pick !== '+') return state.source.pick;
+    if (!state.source.pick) return '';  // none chosen yet: the loader names the empty choice
+    if (state.source.pick !== '+') return state.source.pick;
     const stem = ID.test(state.id) ? state.id : 'local';
     const taken = sources.map((x) => x && x.id);
     if (!taken.includes(stem)) return stem;
@@ -127,7 +129,11 @@
 
   function caseJson(state, sid) {
     const nodeId = (k) => (state.nodes.find((n) => n.key === k) || {}).id || '';
-    const out = { id: state.id, source: sid, title: toText(state.title), place: toText(state.place), when: toText(state.when) };
+    // A case in Chinese only leaves out the English boxes left empty (the loader excuses them).
+    const toText = (t) => (state.chineseOnly && !t.en.trim() ? { 'zh-Hans': t.zh } : { 'zh-Hans': t.zh, en: t.en });
+    const out = { id: state.id, source: sid };
+    if (state.chineseOnly) out.languages = ['zh-Hans'];
+    Object.assign(out, { title: toText(state.title), place: toText(state.place), when: toText(state.when) });
     if (filled(state.operation)) out.operation = toText(state.operation);
     out.hook = toText(state.hook);
     out.key_figure = { value: toText(state.keyValue), label: toText(state.keyLabel) };
@@ -173,7 +179,10 @@
         const hosts = e.hosts.split(/[\s,，]+/).filter(Boolean);
         if (hosts.length) entry.publisher_hosts = hosts;
       }
-      Object.assign(entry, { title: toText(e.title), publisher: toText(e.publisher), date: toText(e.date) });
+      // A source is cited in both languages; for a case in Chinese only, an English box left
+      // empty cites the Chinese as published (which is what the article is).
+      const cite = (t) => toText(state.chineseOnly && !t.en.trim() ? { zh: t.zh, en: t.zh } : t);
+      Object.assign(entry, { title: cite(e.title), publisher: cite(e.publisher), date: cite(e.date) });
       sources.sources[at] = entry;
     }
     const index = JSON.parse(JSON.stringify(base.index || { cases: [] }));
@@ -187,12 +196,21 @@
       const mine = (b) => typeof b === 'string' && (b.startsWith(fileId + '/') || (state.originalId && b.startsWith(state.originalId + '/')));
       const kept = (Array.isArray(r.blocks) ? r.blocks : []).filter((b) => !mine(b));
       for (const e of state.edges) if (e.blocks.has(r.id)) kept.push(`${fileId}/${e.id}`);
-      r.blocks = kept;
+      // The same cuts as before keep their order, so an untouched file stays the same file.
+      const before = Array.isArray(r.blocks) ? r.blocks : [];
+      const same = kept.length === before.length && kept.every((b) => before.includes(b));
+      if (!same) r.blocks = kept;
     }
     const pretty = (v) => JSON.stringify(v, null, 2) + '\n';
+    // Files the case leaves as they were need not be copied (nor risk overwriting a newer copy).
+    const unchanged = new Set();
+    if (JSON.stringify(index) === JSON.stringify(base.index)) unchanged.add('cases/index.json');
+    if (JSON.stringify(sources) === JSON.stringify(base.sources)) unchanged.add('sources.json');
+    if (JSON.stringify(reminders) === JSON.stringify(base.reminders)) unchanged.add('reminders.json');
     return {
       fileId,
       sourceAt: at,
+      unchanged,
       files: new Map([
         [`cases/${fileId}.json`, pretty(caseJson(state, sid))],
         ['cases/index.json', pretty(index)],

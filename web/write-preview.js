@@ -7,7 +7,7 @@
   const M = globalThis.dtWriteModel;
   const WAIT_MS = 700;  // after the last keystroke: a start per word, not per letter
 
-  function create({ host, status, onProblems }) {
+  function create({ host, status, onProblems, onChecking }) {
     let shown = null, loading = null, timer = 0, job = 0, pending = null;
     let lang = 'zh-Hans', view = 'case';
 
@@ -51,6 +51,7 @@
     });
     function schedule(files, fileId, now = false) {
       clearTimeout(timer);
+      onChecking();
       timer = setTimeout(() => start(files(), fileId()), now ? 0 : WAIT_MS);
     }
     return {
@@ -89,12 +90,26 @@
       const item = { line, message: p.message, zh: zhLines[i] || '', pointer: p.pointer };
       if (!best) { loose.push(item); return; }
       if (!showAll && !touched.has(best.dataset.fid)) return;
+      // A card not yet linked, a diagram not yet ending at a buyer: while the cards are being
+      // written that is the plan, not a mistake. Said once the links have been worked on.
+      if (!showAll && !touched.has('edges') && /is on no edge|^no buyer:/.test(p.message)) return;
       best.classList.add('has-problem');
       const slot = document.getElementById(best.dataset.problem);
       slot.hidden = false;
       const which = /\/(zh-Hans|en)$/.exec(p.pointer);
-      slot.append(Object.assign(document.createElement('span'), { lang: 'zh-Hans', textContent: (which && which[1] === 'zh-Hans' ? '中文：' : which ? '英文：' : '') + (item.zh || '小组件的检查程序说：') }),
-        ' ', Object.assign(document.createElement('span'), { lang: 'en', textContent: (which && which[1] === 'en' ? 'English: ' : which ? 'Chinese: ' : '') + p.message }));
+      const box = which ? (which[1] === 'en' ? ['英文那一栏：', 'In the English box: '] : ['中文那一栏：', 'In the Chinese box: ']) : ['', ''];
+      // An empty box or choice, said as a form says it (the loader's words speak of a file:
+      // "or leave the field out" is no advice in a form).
+      // A card named by its internal id ("n3") is said as "this card", beside that card.
+      const said = /^empty text/.test(p.message)
+        ? (best.querySelector(':scope > select') ? ['请从列表里选一项。', 'Choose one from the list.'] : ['还没有填：请填上内容。', 'Not filled in yet.'])
+        : /is on no edge$/.test(p.message)
+          ? [item.zh, 'This card is on no link yet: add a link to it under "How the data moved", or remove the card.']
+          : /^an edge cannot lead from a node to itself/.test(p.message)
+            ? ['这一环从一张卡片连回了同一张卡片：改一下“从”或“到”。', 'This link goes from a card back to the same card: change "from" or "to".']
+            : [item.zh || '（见下面的英文说明）', p.message];
+      slot.append(Object.assign(document.createElement('span'), { lang: 'zh-Hans', textContent: box[0] + said[0] }),
+        ' ', Object.assign(document.createElement('span'), { lang: 'en', textContent: box[1] + said[1] }));
       for (const c of best.querySelectorAll(':scope > .pair input, :scope > .pair textarea, :scope > select, :scope > input')) {
         if (!which || c.dataset.ptr === p.pointer) c.setAttribute('aria-invalid', 'true');
       }

@@ -12,6 +12,7 @@
   let siteCases = [];
   let problems = { text: '', zh: '' };
   let showAll = false;
+  let checking = true;  // a check is on its way: the count shown is the last one's
   let unsaved = false;
   const touched = new Set();
 
@@ -36,7 +37,8 @@
     setTimeout(() => URL.revokeObjectURL(a.href), 10000);
   }
   function saveSection(section) {
-    const { files, fileId } = current();
+    const { files, fileId, unchanged } = current();
+    const needed = [...files.keys()].filter((name) => !unchanged.has(name));
     const { h, both } = form;
     const where = {
       [`cases/${fileId}.json`]: ['放进 content/cases/（新文件）', 'into content/cases/ (a new file)'],
@@ -48,16 +50,22 @@
       h('p', { id: 'summary', role: 'status', 'aria-live': 'polite', class: 'summary' }),
       h('button', { type: 'button', id: 'show-all', class: 'secondary', hidden: true, onclick: () => { showAll = true; applyProblems(true); } },
         both('显示所有问题', 'Show every problem')),
-      h('p', { class: 'hint' }, both('下载这四个文件，放进网站文件夹的 content 里（见每个文件旁边），再刷新小组件的页面。还有问题也可以先下载保存，以后用“打开”接着写。',
-        'Download these four files and put them in the site folder\'s content (as each one says), then reload the widget\'s page. You can download with problems left to keep your work, and go on later with "Open".')),
-      h('ul', { class: 'downloads' }, [...files.keys()].map((name) => h('li', {},
+      h('p', { class: 'hint' }, both(`下载这${needed.length}个文件，用你平时往网站上放文件的办法放进网站文件夹的 content 里（每个文件旁边写着放在哪里），再刷新小组件的页面。还有问题也可以先下载保存，以后用“打开”接着写。`,
+        `Download ${needed.length === 1 ? 'this file' : `these ${needed.length} files`} and put them in the site folder's content, the way you usually put files on the site (each one says where). Then reload the widget's page. You can download with problems left to keep your work, and go on later with "Open".`)),
+      h('ul', { class: 'downloads' }, needed.map((name) => h('li', {},
         h('button', { type: 'button', class: 'download', 'data-file': name, onclick: () => { download(name, current().files.get(name)); unsaved = false; } },
           both('下载', 'Download'), ' ', h('code', { text: name.split('/').pop() })),
         ' ', h('span', { class: 'where' }, both(...where[name]))))),
       h('button', { type: 'button', id: 'download-all', class: 'primary', onclick: async () => {
-        for (const [name, text] of current().files) { download(name, text); await new Promise((r) => setTimeout(r, 300)); }
+        const now = current();
+        for (const [name, text] of now.files) {
+          if (now.unchanged.has(name)) continue;
+          download(name, text);
+          await new Promise((r) => setTimeout(r, 300));
+        }
         unsaved = false;
-      } }, both('下载全部四个文件', 'Download all four files')));
+      } }, needed.length === 1 ? both('下载', 'Download') : both(`下载全部${needed.length}个文件`, `Download all ${needed.length} files`)),
+      unchanged.size ? h('p', { class: 'hint' }, both(`不用改的文件：${[...unchanged].join('、')}。`, `Files that need no change: ${[...unchanged].join(', ')}.`)) : null);
   }
 
   // [SECTION] problems
@@ -77,12 +85,33 @@
     summary.replaceChildren(count === 0
       ? '没有问题 · No problems'
       : `还有 ${count} 个问题要改 · ${count} problem${count === 1 ? '' : 's'} left to fix`);
+    // Beside the preview too (in view while typing), a way down to the save part.
+    $('preview-count').textContent = count === 0 ? '没有问题：去保存 · No problems: go to Save'
+      : `还有 ${count} 个问题 · ${count} problem${count === 1 ? '' : 's'} left — 去保存 · go to Save`;
+    showState();
     if (loose.length) summary.append(list);
     $('show-all').hidden = count === 0 || showAll;
     if (focusFirst) {
-      const first = body.querySelector('.has-problem input, .has-problem textarea, .has-problem select');
-      if (first) first.focus();
+      const field = body.querySelector('.has-problem');
+      const first = field && field.querySelector('input, textarea, select');
+      if (first) {
+        first.focus();
+        field.scrollIntoView({ block: 'start' });
+      }
     }
+  }
+  // While a check runs, the count beside the download is marked as the previous one's.
+  function showState() {
+    const summary = $('summary');
+    if (!summary) return;
+    summary.classList.toggle('checking', checking);
+    summary.setAttribute('aria-busy', String(checking));
+    let note = summary.querySelector('.checking-note');
+    if (!note) {
+      note = Object.assign(document.createElement('span'), { className: 'checking-note' });
+      summary.append(note);
+    }
+    note.textContent = checking ? '（正在检查… · checking…）' : '';
   }
 
   // [SECTION] the form and its preview
@@ -105,7 +134,8 @@
   });
   const preview = globalThis.dtWritePreview.create({
     host: $('preview-frames'), status: $('preview-status'),
-    onProblems(text, zh) { problems = { text, zh }; applyProblems(); },
+    onProblems(text, zh) { problems = { text, zh }; checking = false; applyProblems(); },
+    onChecking() { checking = true; showState(); },
   });
   for (const b of document.querySelectorAll('.preview-controls button')) {
     b.addEventListener('click', () => {

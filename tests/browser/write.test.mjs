@@ -27,7 +27,8 @@ async function write(scope, zh, en) {
   await scope.getByRole('textbox', { name: '中文', exact: true }).fill(zh);
   await scope.getByRole('textbox', { name: 'English', exact: true }).fill(en);
 }
-const summary = (page) => page.locator('#summary');
+// The check's result, once no newer check is on its way.
+const summary = (page) => page.locator('#summary[aria-busy="false"]');
 // The preview frame on screen (the other one, if any, is starting on newer text).
 const shownPreview = (page) => page.frameLocator('#preview-frames iframe:not(.loading)');
 
@@ -116,7 +117,7 @@ test('a case written only in the form shows, with its diagram, once its files ar
   fs.chmodSync(site, 0o755);  // nginx's workers read it
   const saved = [];
   page.on('download', async (d) => saved.push(d));
-  await page.getByRole('button', { name: /下载全部四个文件/ }).click();
+  await page.getByRole('button', { name: /下载全部4个文件/ }).click();
   await page.waitForFunction(() => true);
   for (let i = 0; i < 100 && saved.length < 4; i++) await page.waitForTimeout(100);
   assert.deepEqual(saved.map((d) => d.suggestedFilename()).sort(), ['index.json', `${CASE.id}.json`, 'reminders.json', 'sources.json']);
@@ -166,13 +167,13 @@ test('every problem the loader finds is beside its field, in both languages, and
   await page.keyboard.press('Tab');
   const problem = title.locator('.problem');
   // (A check that started before the Chinese was typed may answer first: wait for the newer one.)
-  await problem.filter({ hasText: 'English: empty text' }).filter({ hasNotText: 'Chinese:' }).waitFor({ timeout: 30000 });
-  assert.match(await problem.textContent(), /英文：这里的文字是空的/);
+  await problem.filter({ hasText: 'In the English box: Not filled in yet.' }).filter({ hasNotText: 'Chinese box' }).waitFor({ timeout: 30000 });
+  assert.match(await problem.textContent(), /英文那一栏：还没有填：请填上内容。/);
   const english = title.getByRole('textbox', { name: 'English', exact: true });
   assert.equal(await english.getAttribute('aria-invalid'), 'true');
   assert.equal(await title.getByRole('textbox', { name: '中文', exact: true }).getAttribute('aria-invalid'), null);
   const described = await english.evaluate((el) => el.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id).textContent).join(' '));
-  assert.match(described, /empty text/);
+  assert.match(described, /Not filled in yet/);
   // A mistake only the loader knows: a bad file name, an address on a host not named as the publisher's.
   const id = page.getByRole('textbox', { name: /文件名/ });
   await id.fill('Pizhou Shop');
@@ -229,4 +230,26 @@ test('an existing case opens in the form with no problem, and the form fits a ph
     assert.deepEqual(errors, []);
     await page.context().close();
   }
+});
+
+test('"English later": a case in Chinese only has no problem for its empty English, and its English page says so', { timeout: 120000 }, async () => {
+  const { page, errors } = await openForm();
+  await page.locator('#open-site').selectOption('huizhou-waybills');
+  await summary(page).filter({ hasText: '没有问题 · No problems' }).waitFor({ timeout: 30000 });
+  // Only the case file changes: the other three are said to need no change.
+  assert.deepEqual(await page.locator('button.download').evaluateAll((b) => b.map((x) => x.dataset.file)), ['cases/huizhou-waybills.json']);
+  await page.getByText('Files that need no change: cases/index.json, sources.json, reminders.json.').waitFor();
+  const english = group(page, '标题 · Title').getByRole('textbox', { name: 'English', exact: true });
+  await english.fill('');
+  await english.press('Tab');
+  await summary(page).filter({ hasText: '还有 1 个问题要改' }).waitFor({ timeout: 30000 });
+  await page.getByRole('checkbox', { name: /英文以后再写/ }).check();
+  await summary(page).filter({ hasText: '没有问题 · No problems' }).waitFor({ timeout: 30000 });
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  const frame = shownPreview(page);
+  await frame.getByText('This local case is written in Chinese only.').first().waitFor({ state: 'attached', timeout: 30000 });
+  const title = JSON.parse(fs.readFileSync(path.join(ROOT, 'content', 'cases', 'huizhou-waybills.json'), 'utf8')).title['zh-Hans'];
+  await frame.getByRole('heading', { name: title }).first().waitFor({ state: 'attached' });
+  assert.deepEqual(errors, []);
+  await page.context().close();
 });

@@ -20,8 +20,9 @@ test('every shipped case, opened and saved unchanged, gives back the same files'
   const b = base();
   for (const id of b.index.cases) {
     const original = read(`cases/${id}.json`);
-    const { files, fileId } = M.files(M.fromCase(original, b), b);
+    const { files, fileId, unchanged } = M.files(M.fromCase(original, b), b);
     assert.equal(fileId, id);
+    assert.deepEqual([...unchanged].sort(), ['cases/index.json', 'reminders.json', 'sources.json'], id);
     assert.deepEqual(JSON.parse(files.get(`cases/${id}.json`)), original, id);
     assert.deepEqual(JSON.parse(files.get('cases/index.json')), b.index, id);
     assert.deepEqual(JSON.parse(files.get('sources.json')), b.sources, id);
@@ -85,4 +86,23 @@ test('a loader line is read as file, pointer and message, whatever folder label 
     { file: 'sources.json', pointer: '/sources/9/url_kind', message: 'expected one of "publisher", "repost"' });
   assert.deepEqual(M.parseProblem('cases/x.json: /: missing "title"'), { file: 'cases/x.json', pointer: '', message: 'missing "title"' });
   assert.equal(M.parseProblem('cases/x.json:3:7: syntax error').file, '');
+});
+
+test('a case in Chinese only says so, leaves out the empty English and cites its new source in Chinese', () => {
+  const b = base();
+  const s = M.blank();
+  s.id = 'pizhou-shop';
+  s.chineseOnly = true;
+  s.title.zh = '标题';
+  s.hook.zh = '一句话';
+  s.hook.en = 'One line';
+  s.source.pick = '+';
+  s.source.entry.publisher.zh = '邳州市公安局';
+  const { files } = M.files(s, b);
+  const written = JSON.parse(files.get('cases/pizhou-shop.json'));
+  assert.deepEqual(written.languages, ['zh-Hans']);
+  assert.deepEqual(written.title, { 'zh-Hans': '标题' });
+  assert.deepEqual(written.hook, { 'zh-Hans': '一句话', en: 'One line' });
+  assert.deepEqual(JSON.parse(files.get('sources.json')).sources.at(-1).publisher, { 'zh-Hans': '邳州市公安局', en: '邳州市公安局' });
+  assert.equal(M.fromCase(written, b).chineseOnly, true);
 });

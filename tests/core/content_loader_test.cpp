@@ -205,6 +205,39 @@ TEST_CASE("the mistakes an organiser makes most are each explained in Chinese on
   CHECK(dt::problem_in_chinese("content/cases/missing-persons.json: /a: something new").empty());
 }
 
+TEST_CASE("the case editor's walk: no buyer, an article added twice, no advice ticked, a bad file name") {
+  Files f;
+  f.edit("cases/linan-telegram.json", [](json& d) {
+    for (auto& n : d["flow"]["nodes"])
+      if (n["role"] == "buyer") {
+        n["role"] = "middleman";
+        n.erase("kind");
+      }
+    d["reminders"] = json::array();
+  });
+  f.edit("sources.json", [](json& d) {
+    json again = d["sources"][1];
+    again["id"] = "again";
+    again.erase("file");
+    d["sources"].push_back(again);
+  });
+  const auto r = f.load();
+  INFO(all(r.problems));
+  CHECK(r.has("content/cases/linan-telegram.json: /flow/nodes: no buyer:"));
+  CHECK(r.has("content/cases/linan-telegram.json: /reminders: has 0 entries; expected 1 to 32"));
+  CHECK(r.has("content/sources.json: /sources/5/title: the same headline as source \"001\""));
+  CHECK(r.problems.size() == 3);
+  // Each said plainly in Chinese too, not as "wrong type" (the walk's first reading of an empty list).
+  for (const auto& p : r.problems) {
+    CHECK_MESSAGE(!dt::problem_in_chinese(p).empty(), p);
+    CHECK_MESSAGE(dt::problem_in_chinese(p).find("类型不对") == std::string::npos, p);
+  }
+  for (const char* line : {"cases/x.json: /flow/nodes/3: node \"n4\" is on no edge",
+                           "cases/x.json: /id: \"Pizhou Shop\" is not a valid id (use a-z, 0-9, '-' or '_', at most 64)",
+                           "sources.json: /sources/5/url: the host www.example.com is not listed in publisher_hosts as the publisher's own: list it, or mark the address \"repost\""})
+    CHECK_MESSAGE(!dt::problem_in_chinese(line).empty(), line);
+}
+
 TEST_CASE("an organiser's source needs no archive file name") {
   Files f;
   f.edit("sources.json", [](json& d) { d["sources"][0].erase("file"); });
@@ -259,6 +292,33 @@ TEST_CASE("a text present in one language but missing in the other is reported")
   const auto r = f.load();
   CHECK(r.has("content/cases/linan-telegram.json: /hook: missing \"en\" (present in zh-Hans)"));
   CHECK(r.has("content/reminders.json: /reminders/2/text: missing \"zh-Hans\" (present in en)"));
+}
+
+TEST_CASE("a local case in Chinese only needs no English, shows its Chinese there, and nothing else is excused") {
+  Files f;
+  f.edit("cases/linan-telegram.json", [](json& d) {
+    d["languages"] = json::array({"zh-Hans"});
+    d["hook"].erase("en");                   // left out
+    d["timeline"][1]["en"] = "";             // left empty
+    d["flow"]["nodes"][0]["label"].erase("en");
+    d["title"].erase("zh-Hans");             // the Chinese is still required
+  });
+  auto r = f.load();
+  INFO(all(r.problems));
+  CHECK(r.problems.size() == 1);
+  CHECK(r.has("content/cases/linan-telegram.json: /title: missing \"zh-Hans\" (present in en)"));
+  const dt::Case* c = r.content.find_case("linan-telegram");
+  REQUIRE(c != nullptr);
+  CHECK(c->chinese_only);
+  CHECK(c->hook.en == c->hook.zh);
+  CHECK(c->timeline[1].en == c->timeline[1].zh);
+  CHECK(c->flow.nodes[0].label.en == c->flow.nodes[0].label.zh);
+  CHECK(c->timeline[0].en != c->timeline[0].zh);  // English that is there is kept
+  // Any other value of "languages" is named; the case then needs both languages as usual.
+  f.edit("cases/linan-telegram.json", [](json& d) { d["languages"] = json::array({"en"}); });
+  r = f.load();
+  CHECK(r.has("content/cases/linan-telegram.json: /languages: expected [\"zh-Hans\"]"));
+  CHECK(r.has("content/cases/linan-telegram.json: /hook: missing \"en\" (present in zh-Hans)"));
 }
 
 TEST_CASE("an unknown language, empty text and a plain string instead of a translation are reported") {

@@ -76,6 +76,9 @@ struct Case {
   std::vector<LocalText> remarks;  // what officers said about such cases in general
   std::vector<std::string> reminders;
   FlowGraph flow;
+  // An organiser's local case written in Chinese only ("languages": ["zh-Hans"]): its English
+  // is the Chinese, and the English page says so rather than leaving a reader to wonder.
+  bool chinese_only = false;
 };
 
 struct Overview {

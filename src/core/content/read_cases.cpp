@@ -1,4 +1,9 @@
 // Sources, case stories and the overview graph.
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
+#include "core/content/for_each_text.h"
 #include "core/content/loader_internal.h"
 
 namespace dt::detail {
@@ -53,12 +58,46 @@ std::vector<Source> read_sources(const json& doc, const Where& at, Problems& out
   }
   f.finish();
   check_unique(ids, "source", out);
+  // The same article added twice (an organiser not finding it in the list) splits its
+  // citations: named, so the case cites the one already there.
+  for (size_t i = 0; i < sources.size(); ++i)
+    for (size_t j = 0; j < i; ++j)
+      if (!sources[i].title.zh.empty() && sources[i].title.zh == sources[j].title.zh) {
+        report(out, f.where() / "sources" / i / "title",
+               "the same headline as source \"" + sources[j].id + "\": cite that one instead of adding the article again");
+        break;
+      }
   return sources;
 }
 
-Case read_case(const json& doc, const Where& at, Problems& out) {
+namespace {
+
+// "languages": ["zh-Hans"] (Chinese only) or ["zh-Hans", "en"] (the default).
+bool read_chinese_only(Fields& f, const json& doc, Problems& out) {
+  if (!f.has("languages")) return false;
+  const json& v = doc["languages"];
+  if (v == json::array({"zh-Hans"})) return true;
+  if (v != json::array({"zh-Hans", "en"}))
+    report(out, f.where() / "languages",
+           "expected [\"zh-Hans\"] (a local case in Chinese only) or [\"zh-Hans\", \"en\"] (both, the default)");
+  return false;
+}
+
+// A missing or empty English text: not a problem in a case written in Chinese only.
+bool english_left_out(const std::string& line) {
+  const auto ends = [&](std::string_view tail) {
+    return line.size() >= tail.size() && line.compare(line.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return ends("missing \"en\" (present in zh-Hans)") || ends("/en: empty text");
+}
+
+}  // namespace
+
+Case read_case(const json& doc, const Where& at, Problems& all) {
   Case c;
+  Problems out;  // this case's, so a case in Chinese only can drop what is not a problem for it
   Fields f(doc, at, out);
+  c.chinese_only = read_chinese_only(f, doc, out);
   c.id = f.id("id");
   c.source = f.id("source");
   c.title = f.text("title");
@@ -105,6 +144,15 @@ Case read_case(const json& doc, const Where& at, Problems& out) {
   if (f.has("flow")) c.flow = read_flow(doc["flow"], f.where() / "flow", false, out);
   else report(out, f.where(), "missing \"flow\"");
   f.finish();
+  if (c.chinese_only) {
+    out.erase(std::remove_if(out.begin(), out.end(), english_left_out), out.end());
+    // `c` is ours and not const: the cast only lets the shared visitor fill it.
+    for_each_text(std::as_const(c), [](const LocalText& t) {
+      auto& text = const_cast<LocalText&>(t);
+      if (text.en.empty()) text.en = text.zh;
+    });
+  }
+  all.insert(all.end(), std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
   return c;
 }
 

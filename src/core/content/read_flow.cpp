@@ -75,6 +75,13 @@ FlowGraph read_flow(const json& value, const Where& at, bool overview, Problems&
   for (size_t i = 0; i < g.nodes.size(); ++i)
     if (degree[i] == 0 && !g.nodes[i].id.empty())
       report(out, f.where() / "nodes" / i, "node \"" + g.nodes[i].id + "\" is on no edge");
+  // A case's diagram ends where the data ends up: without a buyer its "cut the chain" panel
+  // would count "0 of 0 buyers" (organiser walk, 2026-12-07).
+  const auto is_buyer = [](const FlowNode& n) { return n.role == Role::Buyer; };
+  if (!overview && !g.nodes.empty() && std::none_of(g.nodes.begin(), g.nodes.end(), is_buyer))
+    report(out, f.where() / "nodes",
+           "no buyer: the diagram needs a card with role \"buyer\" where the data ends up (kind \"unnamed\" when the "
+           "article does not say who bought)");
   f.finish();
   return g;
 }

@@ -152,6 +152,11 @@ void draw_case_page(const UiContext& ctx) {
   std::string meta = ctx.tr(c->place) + " · " + ctx.tr(c->when);
   if (!c->operation.empty()) meta += " · " + ctx.tr(c->operation);
   paragraph(ctx, meta, ctx.fonts.caption, p.text_secondary, r.width);
+  // An organiser's case in Chinese only, on the English page: said before its Chinese text.
+  if (c->chinese_only && ctx.state.locale() == Locale::En) {
+    gap(ctx, 4);
+    paragraph(ctx, ctx.tr("case.chinese_only"), ctx.fonts.body, p.text, r.width);
+  }
   gap(ctx, 8);
   heading(ctx, ctx.tr(c->title), 2, ctx.narrow() ? ctx.fonts.heading : ctx.fonts.title, p.text, r.width, 1.3f);
   gap(ctx, 12);
