@@ -87,7 +87,7 @@
           input.value = t[lang];
           input.addEventListener('input', () => { t[lang] = input.value; fit(input); ctx.changed(false); });
           if (!long) input.addEventListener('keydown', (e) => { if (e.key === 'Enter') e.preventDefault(); });
-          return h('div', { class: 'side' }, h('label', { for: id }, lang === 'zh' ? '中文' : 'English'), input);
+          return h('div', { class: `side side-${lang}` }, h('label', { for: id }, lang === 'zh' ? '中文' : 'English'), input);
         })));
     }
     function fit(box) {
@@ -187,7 +187,7 @@
 
       // 2. The case card.
       kids.push(section('case', 2, '案例', 'The case',
-        field('id', C('/id'), both('文件名', 'File name'), both('英文小写字母、数字和“-”，例如 pizhou-phone-shop。访客看不到它。', 'Lower-case letters, digits and "-", e.g. pizhou-phone-shop. Visitors never see it.'),
+        field('id', C('/id'), both('文件名', 'File name'), both('用拼音或英文：小写字母、数字、“-”和“_”，例如 pizhou-phone-shop。访客看不到它。', 'In pinyin or English: lower-case letters, digits, "-" and "_", e.g. pizhou-phone-shop. Visitors never see it.'),
           ({ describedBy }) => {
             const input = h('input', { type: 'text', 'data-focus': 'id', 'aria-describedby': describedBy, autocomplete: 'off', spellcheck: 'false',
               'aria-label': '文件名 · File name', autocapitalize: 'none' });
@@ -198,7 +198,7 @@
             return input;
           }),
         check('chinese-only', s.chineseOnly, both('英文以后再写：先只用中文（英文页面显示中文，并注明“只有中文”）',
-          'English later: Chinese only for now (the English page shows the Chinese, with a note saying so)'), (v) => { s.chineseOnly = v; ctx.changed(false); }),
+          'English later: Chinese only for now (the English page shows the Chinese, with a note saying so)'), (v) => { s.chineseOnly = v; body.classList.toggle('chinese-only', v); ctx.changed(false); }),
         textField('title', C('/title'), s.title, both('标题', 'Title'), both('一句话说清发生了什么。', 'One sentence: what happened.'), { long: true }),
         textField('hook', C('/hook'), s.hook, both('案例卡片上的一段话', 'The line on the case card'), both('为什么这件事和访客有关。', 'Why this matters to a visitor.'), { long: true }),
         textField('place', C('/place'), s.place, both('地点', 'Place'), null),
@@ -251,9 +251,9 @@
         field('nodes', C('/flow/nodes'), both('卡片', 'Cards'), null, () => h('ol', { class: 'rows' },
           s.nodes.map((n, i) => row(`nodes/${n.key}`, C(`/flow/nodes/${i}`), `卡片${i + 1} · Card ${i + 1}`,
             field(`nodes/${n.key}/role`, C(`/flow/nodes/${i}/role`), both(`卡片${i + 1}：是谁或什么地方`, `Card ${i + 1}: who or where`), null, ({ describedBy }) =>
-              select(`nodes/${n.key}/first`, ROLES.map((r) => [r, roleText(r)]), n.role, (v) => { n.role = v; if (KINDS[v] && !KINDS[v].some(([k]) => k === n.kind)) n.kind = KINDS[v][0][0]; ctx.changed(true); }, describedBy, `卡片${i + 1}的身份 · Card ${i + 1} role`)),
+              select(`nodes/${n.key}/first`, ROLES.map((r) => [r, roleText(r)]), n.role, (v) => { n.role = v; if (KINDS[v] && !KINDS[v].some(([k]) => k === n.kind)) n.kind = ''; ctx.changed(true); }, describedBy, `卡片${i + 1}的身份 · Card ${i + 1} role`)),
             KINDS[n.role] ? field(`nodes/${n.key}/kind`, C(`/flow/nodes/${i}/kind`), both('哪一类', 'Which kind'), null, ({ describedBy }) =>
-              select(`nodes/${n.key}/kind`, KINDS[n.role], n.kind, (v) => { n.kind = v; ctx.changed(false); }, describedBy, `卡片${i + 1}的类别 · Card ${i + 1} kind`)) : null,
+              select(`nodes/${n.key}/kind`, [['', '请选择 …', 'Choose …'], ...KINDS[n.role]], n.kind, (v) => { n.kind = v; ctx.changed(false); }, describedBy, `卡片${i + 1}的类别 · Card ${i + 1} kind`)) : null,
             textField(`nodes/${n.key}/label`, C(`/flow/nodes/${i}/label`), n.label, both('卡片上的字', 'The words on the card'), both('短一些，例如“手机店店员王某”。', 'Short, e.g. "Wang, shop assistant".')),
             check(`nodes/${n.key}/officer`, n.officer, both('只是民警的一般说法（图上画成虚线）', 'Only an officer\'s general remark (drawn dashed)'), (v) => { n.officer = v; ctx.changed(false); }),
             rowTools(s.nodes, i, '张卡片', 'card', 2, () => `nodes/${n.key}`))))),
@@ -288,6 +288,7 @@
       kids.push(ctx.saveSection(section));
       const active = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.focus : null;
       body.replaceChildren(...kids);
+      body.classList.toggle('chinese-only', s.chineseOnly);
       for (const box of body.querySelectorAll('textarea.grow')) fit(box);
       const want = pendingFocus || active;
       pendingFocus = null;

@@ -28,7 +28,7 @@
       reminders: new Set(),
       nodes: [
         { key: key(), id: 'n1', role: 'person', kind: '', label: text(), officer: false },
-        { key: key(), id: 'n2', role: 'leak_point', kind: 'shop_counter', label: text(), officer: false },
+        { key: key(), id: 'n2', role: 'leak_point', kind: '', label: text(), officer: false },
       ],
       edges: [],
     };
@@ -43,10 +43,10 @@
     return { key: key(), id: freeId(state.nodes.map((n) => n.id), 'n'), role: 'middleman', kind: '', label: text(), officer: false };
   }
   function newEdge(state) {
-    const last = state.nodes.length;
+    // From and to are chosen by the organiser, never guessed (a guess looks like a choice).
     return {
       key: key(), id: freeId(state.edges.map((e) => e.id), 'hop'),
-      from: last >= 2 ? state.nodes[last - 2].key : '', to: last >= 1 ? state.nodes[last - 1].key : '',
+      from: '', to: '',
       data: text(), price: text(), volume: text(), method: text(), officer: false, blocks: new Set(),
     };
   }

@@ -101,8 +101,10 @@
       // An empty box or choice, said as a form says it (the loader's words speak of a file:
       // "or leave the field out" is no advice in a form).
       // A card named by its internal id ("n3") is said as "this card", beside that card.
-      const said = /^empty text/.test(p.message)
-        ? (best.querySelector(':scope > select') ? ['请从列表里选一项。', 'Choose one from the list.'] : ['还没有填：请填上内容。', 'Not filled in yet.'])
+      const choice = best.querySelector(':scope > select');
+      const said = choice && choice.value === ''
+        ? ['请从列表里选一项。', 'Choose one from the list.']
+        : /^empty text/.test(p.message) ? ['还没有填：请填上内容。', 'Not filled in yet.']
         : /is on no edge$/.test(p.message)
           ? [item.zh, 'This card is on no link yet: add a link to it under "How the data moved", or remove the card.']
           : /^an edge cannot lead from a node to itself/.test(p.message)

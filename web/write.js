@@ -44,7 +44,8 @@
       [`cases/${fileId}.json`]: ['放进 content/cases/（新文件）', 'into content/cases/ (a new file)'],
       'cases/index.json': ['替换 content/cases/index.json', 'replaces content/cases/index.json'],
       'sources.json': ['替换 content/sources.json', 'replaces content/sources.json'],
-      'reminders.json': ['替换 content/reminders.json', 'replaces content/reminders.json'],
+      'reminders.json': ['替换 content/reminders.json（全站共用：它记着哪条提醒能斩断哪一环，新的只是你这个案例的几行）',
+        'replaces content/reminders.json (shared by the whole site: it records which advice cuts which link; only your case\'s lines are new)'],
     };
     return section('save', 8, '保存', 'Save',
       h('p', { id: 'summary', role: 'status', 'aria-live': 'polite', class: 'summary' }),

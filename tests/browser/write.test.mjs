@@ -84,6 +84,7 @@ test('a case written only in the form shows, with its diagram, once its files ar
   // 6. Four cards and three links.
   await write(group(page, '卡片上的字').nth(0), '顾客', 'Customers');
   await write(group(page, '卡片上的字').nth(1), '手机店', 'The phone shop');
+  await page.getByRole('combobox', { name: /卡片2的类别/ }).selectOption('shop_counter');
   await page.getByRole('button', { name: /再加一张卡片/ }).click();
   await page.getByRole('combobox', { name: /卡片3的身份/ }).selectOption('insider');
   await write(group(page, '卡片上的字').nth(2), '店员鑫璐', 'Xinlu, the shop assistant');

@@ -39,6 +39,8 @@ test('a new case with a new source: listed last, its source added under its id, 
   Object.assign(s.source.entry, { url: 'https://www.example.gov.cn/a.html', urlKind: 'publisher', hosts: 'www.example.gov.cn, example.gov.cn' });
   s.source.entry.publisher.zh = '邳州市公安局';
   const edge = M.newEdge(s);
+  assert.deepEqual([edge.from, edge.to], ['', ''], 'a new link guesses no cards');
+  [edge.from, edge.to] = [s.nodes[0].key, s.nodes[1].key];
   edge.blocks.add('report-110');
   s.reminders.add('report-110');  // as ticking it for the link does
   s.edges.push(edge);

@@ -14,7 +14,12 @@ namespace dt::ui {
 
 namespace {
 
-std::string meta_line(const UiContext& ctx, const Case& c) { return ctx.tr(c.place) + " · " + ctx.tr(c.when); }
+// An organiser's case in Chinese only says so on its card in English, before it is opened.
+std::string meta_line(const UiContext& ctx, const Case& c) {
+  std::string line = ctx.tr(c.place) + " · " + ctx.tr(c.when);
+  if (c.chinese_only && ctx.state.locale() == Locale::En) line += " · " + ctx.tr("case.chinese_only_short");
+  return line;
+}
 
 float card_height(const UiContext& ctx, const Case& c, float w) {
   const float pad = ctx.px(20), text_w = w - pad * 2;
