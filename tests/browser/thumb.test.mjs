@@ -118,6 +118,13 @@ for (const phone of PHONES) {
         t.taps++;
       };
       const answer = async (name) => {
+        // The new question on screen first: under a full run's load the last one's stayed in
+        // the mirror a moment after "next", and a swipe made then (looking for an answer it
+        // did not hold) scrolled the new question past its first answer (2026-12-07).
+        await page.locator('#mirror').getByRole('radio', { name, exact: true })
+          .or(page.locator('#mirror').getByRole('checkbox', { name, exact: true })).first()
+          .waitFor({ state: 'attached', timeout: 10000 }).catch(() => {});
+        await settle(page);
         // One-answer questions offer radios, pick-all-that-apply ones checkboxes.
         const boxes = await page.locator('#mirror').getByRole('checkbox', { name, exact: true }).count();
         const role = boxes > 0 ? 'checkbox' : 'radio';
