@@ -7,7 +7,7 @@
   const M = globalThis.dtWriteModel;
   const WAIT_MS = 700;  // after the last keystroke: a start per word, not per letter
 
-  function create({ host, status, onProblems, onChecking }) {
+  function create({ host, status, onProblems, onChecking, onFailed }) {
     let shown = null, loading = null, timer = 0, job = 0, pending = null;
     let lang = 'zh-Hans', view = 'case';
 
@@ -46,7 +46,9 @@
         frame.classList.remove('loading');
         status.textContent = '';
       } else if (e.data.type === 'failed' && id === job) {
-        status.textContent = '预览没能启动（这个浏览器可能画不了）；检查结果仍然有效。 · The preview could not start (this browser may not draw it); the check still works.';
+        // The check is the widget's own program: where it cannot start, neither can the check.
+        status.textContent = '';
+        onFailed();
       }
     });
     function schedule(files, fileId, now = false) {

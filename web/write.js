@@ -137,6 +137,14 @@
     host: $('preview-frames'), status: $('preview-status'),
     onProblems(text, zh) { problems = { text, zh }; checking = false; applyProblems(); },
     onChecking() { checking = true; showState(); },
+    onFailed() {
+      checking = false;
+      const text = '没能检查：这个浏览器启动不了小组件的程序（它需要 WebGL2）。请换一个新版的浏览器，例如 Chrome、Edge、Firefox 或 Safari。 · ' +
+        'Could not check: this browser cannot start the widget\'s program (it needs WebGL2). Try a recent browser, e.g. Chrome, Edge, Firefox or Safari.';
+      $('summary').replaceChildren(text);
+      $('preview-count').textContent = text;
+      showState();
+    },
   });
   for (const b of document.querySelectorAll('.preview-controls button')) {
     b.addEventListener('click', () => {

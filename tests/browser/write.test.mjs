@@ -254,3 +254,13 @@ test('"English later": a case in Chinese only has no problem for its empty Engli
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('where the widget cannot start (no WebGL2), the form says it cannot check, instead of checking for ever', { timeout: 60000 }, async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => { delete globalThis.WebGL2RenderingContext; });  // every frame, as an old browser
+  const page = await context.newPage();
+  await page.goto(`${server.url}write.html`);
+  await page.locator('#summary[aria-busy="false"]').filter({ hasText: 'Could not check: this browser cannot start' }).waitFor({ timeout: 30000 });
+  await page.locator('#preview-count').filter({ hasText: /没能检查/ }).waitFor();
+  await context.close();
+});
