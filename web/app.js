@@ -80,6 +80,26 @@ window.addEventListener('unhandledrejection', (e) => window.datatrailErrors.push
     });
   }
 
+  // Presenter mode (present.html, web/present.js): a talk on a projector, or the speaker's
+  // window; the organiser's talk.json beside the bundle is handed to the app before it starts
+  // (a missing file is the default talk).
+  const present = globalThis.datatrailPresent;
+  if (present && typeof present === 'object') {
+    args.push(present.speaker === true ? '--speaker' : '--present');
+    preRun.push(() => {
+      const M = globalThis.Module;
+      M.addRunDependency('talk.json');
+      fetch('talk.json', { cache: 'no-store', credentials: 'omit' })
+        .then((r) => (r.ok ? r.arrayBuffer() : null))
+        .catch(() => null)
+        .then((bytes) => {
+          // Too large a file is passed on cut just past the loader's limit: it says so.
+          if (bytes) M.FS_createDataFile('/', 'talk.json', new Uint8Array(bytes).subarray(0, 64 * 1024 + 1), true, false, false);
+          M.removeRunDependency('talk.json');
+        });
+    });
+  }
+
   // The content (cases, flows, quiz, strings) is read at every start from content/ beside the
   // bundle, so an organiser's edit or new case shows at the next reload with nothing rebuilt.
   // Files arrive in parallel with the wasm. One that is missing or not answered is absent, one

@@ -8,7 +8,7 @@
 namespace dt {
 
 const char* cli_usage() {
-  return "usage: datatrail [--kiosk [--kiosk-config kiosk.json]] [--lang zh-Hans|en] [--screen home|cases|case/ID|flow|quiz]\n"
+  return "usage: datatrail [--kiosk [--kiosk-config kiosk.json]] [--present|--speaker [--talk talk.json] [--slide N] [--step N]] [--lang zh-Hans|en] [--screen home|cases|case/ID|flow|quiz]\n"
          "                 [--size WxH] [--dpr 1..4] [--text-scale 1|1.25|1.5|2] [--high-contrast] [--reduced-motion] [--screenshot OUT.png] [--visit]\n"
          "                 [--content DIR [--watch]]\n"
          "       datatrail --check-content DIR\n"
@@ -43,6 +43,21 @@ CliResult parse_cli(const std::vector<std::string>& args) {
     } else if (a == "--kiosk-config") {
       if (!value(v)) break;
       o.kiosk_config = v;
+    } else if (a == "--present") {
+      o.present = true;
+    } else if (a == "--speaker") {
+      o.present = o.speaker = true;
+    } else if (a == "--talk") {
+      if (!value(v)) break;
+      o.talk = v;
+    } else if (a == "--slide" || a == "--step") {
+      if (!value(v)) break;
+      const bool slide = a == "--slide";
+      const int lo = slide ? 1 : 0;
+      int n = -1;
+      if (v.size() <= 3 && !v.empty() && v.find_first_not_of("0123456789") == std::string::npos) n = std::stoi(v);
+      if (n < lo) { r.error = a + " needs a number from " + std::to_string(lo); break; }
+      (slide ? o.slide : o.step) = n;
     } else if (a == "--public") {
       o.public_visitor = true;
     } else if (a == "--checking") {

@@ -36,6 +36,12 @@ struct CliOptions {
   // --checking: check.html's preview of an organiser's files. The Problems screen opens first
   // even when there is none, to say so: a clean check must not look like no check.
   bool checking = false;
+  // --present: presenter mode (a talk on a projector); --speaker: the speaker's window;
+  // --talk FILE: the talk's talk.json ("" = the platform's default); --slide N (1-based) and
+  // --step N (0-based): where it opens (screenshots).
+  bool present = false, speaker = false;
+  std::string talk;
+  int slide = 1, step = 0;
   bool reduced_motion = false;  // the OS asks for less motion (or a still screenshot)
   bool help = false;
 };

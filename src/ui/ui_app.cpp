@@ -42,7 +42,7 @@ namespace {
 // fields. Declaring them means one atlas build per text size; a display glyph met
 // undeclared costs a whole rebuild (a long task: tens of ms natively, more in wasm) on the
 // first visit to a screen. Anything still missed is added on the fly (Fonts::missing_display).
-std::vector<std::string_view> display_text(const StringTable& strings, const Content& content) {
+std::vector<std::string_view> display_text(const StringTable& strings, const Content& content, bool presenting) {
   std::vector<std::string_view> out = strings.all_text();
   auto add = [&](const LocalText& t) { out.insert(out.end(), {t.zh, t.en}); };
   auto add_graph = [&](const FlowGraph& g) {
@@ -58,6 +58,16 @@ std::vector<std::string_view> display_text(const StringTable& strings, const Con
   for (const auto& q : content.questions) add(q.prompt);
   for (const auto& s : content.spot) add(s.prompt);
   for (const auto& r : content.reminders) add(r.text);
+  if (presenting) {  // slides put a case's hook, its hops and the questions' answers in display type
+    for (const auto& c : content.cases) {
+      add(c.hook);
+      add(c.place);
+      add(c.when);
+      for (const auto& e : c.flow.edges) add(e.data);
+    }
+    for (const auto& q : content.questions)
+      for (const auto& o : q.options) add(o.text);
+  }
   return out;
 }
 
@@ -86,7 +96,7 @@ GlyphSources UiApp::glyph_sources() const {
     g.interface_texts.insert(g.interface_texts.end(), {k.organiser.zh, k.organiser.en, k.report_line.zh, k.report_line.en});
     for (const auto& n : kiosk_.notes()) g.interface_texts.push_back(n);
   }
-  g.display_texts = display_text(strings_, content_);
+  g.display_texts = display_text(strings_, content_, present_.on);
   g.title_texts = title_text(strings_, content_);
   return g;
 }
@@ -99,7 +109,10 @@ FrameOut UiApp::frame(const FrameIn& in) {
   set_clock(in.now);
   if (in.max_texture > 0) set_max_texture(in.max_texture);
   FrameOut out;
-  out.font_texture_changed = prepare_frame(in.device_scale);
+  // A projector's slide is laid out on a canvas of fixed height: its type is sized from the
+  // screen, not the device (present.h).
+  const bool projector = present_.on && !present_.speaker;
+  out.font_texture_changed = prepare_frame(projector ? slide_scale(in.display) : in.device_scale);
   if (in.mouse_moved) mouse_moved();
   const int queued = InputBacklog::queued();
   if (in.backend_new_frame) in.backend_new_frame();
@@ -238,6 +251,38 @@ bool UiApp::start(const CliOptions& opt, std::string_view place) {
   return open(place);
 }
 
+void UiApp::set_present(Talk talk, bool speaker, std::vector<std::string> problems) {
+  present_.on = true;
+  present_.speaker = speaker;
+  present_.presenter.set_talk(std::move(talk));
+  present_.problems = std::move(problems);
+  told_talk_locale_ = state_.locale();
+  state_.set_text_scale(1);  // the slide's type is sized from the screen's height
+  // The clicker's Space and Enter move the talk; they must not also press a focused button.
+  ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+  built_scale_ = 0;  // display texts change
+  state_.mark_changed();
+}
+
+bool UiApp::follow_talk(TalkPosition at, Locale language) {
+  bool moved = present_.presenter.follow(at);
+  if (language != state_.locale()) {
+    state_.set_locale(language);
+    moved = true;
+  }
+  told_talk_locale_ = state_.locale();
+  if (moved && present_.timer_start < 0 && at != TalkPosition{}) present_.timer_start = now_;
+  state_.changed(moved);
+  return moved;
+}
+
+bool UiApp::take_talk_changed() {
+  const bool moved = present_.presenter.take_changed();
+  const bool language = state_.locale() != told_talk_locale_;
+  told_talk_locale_ = state_.locale();
+  return present_.on && (moved || language);
+}
+
 void UiApp::set_kiosk(const KioskConfig& config, std::vector<std::string> notes) {
   state_.set_modules(config.show_cases, config.show_flow, config.show_quiz);
   state_.set_spot_check(config.spot_check);
@@ -287,6 +332,13 @@ void UiApp::draw() {
   ImGui::Begin("##screen", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (present_.on) {
+    if (present_.speaker) draw_speaker_view(ctx, present_);
+    else draw_presentation(ctx, present_);
+    ImGui::End();
+    semantics_.end_frame();
+    return;
+  }
   if (kiosk_.attracting() && state_.screen() == Screen::Flow) {
     // The attract loop: the diagram alone, for people walking past; the banner goes on top.
     draw_attract_flow(ctx, kiosk_.banner_height(ctx));

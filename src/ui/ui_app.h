@@ -23,6 +23,7 @@
 #include "ui/action_bar.h"
 #include "ui/caches.h"
 #include "ui/frame.h"
+#include "ui/screens/present/present.h"
 
 namespace dt::ui {
 
@@ -91,6 +92,14 @@ class UiApp {
     return place.empty() || open(place);
   }
   const Kiosk& kiosk() const { return kiosk_; }
+  // Presenter mode (present.html, --present): `talk` on a projector, or in the speaker's
+  // window; talk.json's problems are shown to the speaker.
+  void set_present(Talk talk, bool speaker, std::vector<std::string> problems);
+  const PresentMode& present() const { return present_; }
+  // The position (and language) the other window of the talk sent; true if anything moved.
+  bool follow_talk(TalkPosition at, Locale language);
+  // The talk moved here (a key, a tap, the language) since last asked: tell the other window.
+  bool take_talk_changed();
   // Height in display px the current screen's content takes (for an embedding page).
   float content_height() const { return content_height_; }
   // New strings and content (someone editing the content folder beside the running app; the
@@ -167,6 +176,8 @@ class UiApp {
   Services services_;
   FrameRequests requests_;  // what the screens asked of the next frame
   Kiosk kiosk_;
+  PresentMode present_;
+  Locale told_talk_locale_ = Locale::ZhHans;
   double now_ = 0;
   float content_height_ = 0;
   bool page_scrolls_ = false;

@@ -57,9 +57,9 @@ test('every kind of response carries the promised headers; precompressed ones sa
     assert.match(r.headers.get('permissions-policy') || '', /camera=\(\)/, `${file}: Permissions-Policy`);
     if (r.headers.get('content-encoding')) assert.match(r.headers.get('vary') || '', /Accept-Encoding/i, `${file}: Vary`);
   }
-  // The kiosk page and the checker refuse every frame (security review L1); the widget page,
+  // The kiosk page, the talk page and the checker refuse every frame (security review L1); the widget page,
   // which sites embed, does not.
-  for (const file of ['kiosk.html', 'check.html', 'write.html']) {
+  for (const file of ['kiosk.html', 'check.html', 'write.html', 'present.html']) {
     const r = await get(file);
     assert.match(r.headers.get('content-security-policy'), /frame-ancestors 'none'/, `${file}: frame-ancestors`);
     assert.equal(r.headers.get('x-frame-options'), 'DENY', `${file}: X-Frame-Options`);

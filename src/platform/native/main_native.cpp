@@ -17,6 +17,7 @@
 #include "platform/assets.h"
 #include "platform/gl_host.h"
 #include "platform/kiosk_setup.h"
+#include "platform/present_setup.h"
 #include "platform/native/screenshot.h"
 #include "ui/ui_app.h"
 
@@ -26,7 +27,16 @@ void print_problems(const std::vector<std::string>& problems) {
   for (const auto& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
 }
 
-int check_content(const std::string& dir) {
+// The talk.json a checked folder belongs with: --talk, else the one beside it (a site's
+// content/ and talk.json are siblings), else the shipped one for the shipped content.
+std::string talk_for(const std::string& dir, const std::string& talk) {
+  if (!talk.empty()) return talk;
+  const std::string beside = dir + "/../talk.json";
+  if (dt::read_file(beside)) return beside;
+  return DT_DEFAULT_TALK;
+}
+
+int check_content(const std::string& dir, const std::string& talk) {
   const auto t0 = std::chrono::steady_clock::now();
   std::vector<std::string> problems;
   auto read = [&](const std::string& rel) {
@@ -37,6 +47,7 @@ int check_content(const std::string& dir) {
   dt::StringTable strings;
   strings.load_both(read("strings/zh-Hans.json"), read("strings/en.json"), dir, problems);
   const dt::Content content = dt::load_content(dt::content_reader(dir), dir, problems, dt::case_lister(dir));
+  for (auto& p : dt::check_talk_file(content, talk_for(dir, talk))) problems.push_back(std::move(p));
   if (!problems.empty()) {
     print_problems(problems);
     std::fprintf(stderr, "%zu problem(s) in %s\n", problems.size(), dir.c_str());
@@ -103,7 +114,7 @@ int main(int argc, char** argv) {
     std::printf("%s", dt::cli_usage());
     return 0;
   }
-  if (opt.check_content) return check_content(*opt.check_content);
+  if (opt.check_content) return check_content(*opt.check_content, opt.talk);
   const std::string content_dir = opt.content_dir.empty() ? DT_DEFAULT_CONTENT_DIR : opt.content_dir;
   if (opt.review_sheet) return write_review_sheet(content_dir, *opt.review_sheet);
 
@@ -158,6 +169,9 @@ int main(int argc, char** argv) {
   if (opt.kiosk)
     std::fprintf(stderr, "%s",
                  dt::start_kiosk(app, opt.kiosk_config.empty() ? DT_DEFAULT_KIOSK_CONFIG : opt.kiosk_config).c_str());
+  if (opt.present)
+    std::fprintf(stderr, "%s", dt::start_present(app, opt.speaker, opt.talk.empty() ? DT_DEFAULT_TALK : opt.talk,
+                                                 opt.slide, opt.step).c_str());
   if (opt.kiosk && opt.visit) app.visit_kiosk(place, opt.locale.value_or(app.state().locale()), glfwGetTime());
 
   int exit_code = 0;

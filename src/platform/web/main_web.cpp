@@ -22,6 +22,7 @@
 #include "platform/assets.h"
 #include "platform/gl_host.h"
 #include "platform/kiosk_setup.h"
+#include "platform/present_setup.h"
 #include "platform/web/web_printer.h"
 #include "platform/web/web_speech.h"
 #include "ui/ui_app.h"
@@ -137,6 +138,14 @@ EM_JS(void, dt_js_report_problems, (const char* text, const char* zh), {
   if (typeof s.onProblems === 'function') s.onProblems(s.problems, s.problemsZh);
 });
 
+// Presenter mode: the talk moved in this window (a key, a tap, the language); web/present.js
+// tells the talk's other window on the same machine (BroadcastChannel, nothing over a network).
+EM_JS(void, dt_js_talk, (int slide, int step, int blank, const char* lang), {
+  const s = globalThis.datatrail || (globalThis.datatrail = {});
+  s.talk = { slide: slide, step: step, blank: blank !== 0, lang: UTF8ToString(lang) };
+  if (typeof s.onTalk === 'function') s.onTalk(s.talk);
+});
+
 // The app cannot run (no WebGL2 context, shaders refused): the page shows its bilingual
 // failure message instead of an endless loading screen.
 EM_JS(void, dt_js_fatal, (const char* message), {
@@ -230,6 +239,10 @@ EM_BOOL on_animation_frame(double /*time*/, void*) {
     }
   }
   if (st.revision() == revision) tell_page();
+  if (g->app.take_talk_changed()) {
+    const auto& at = g->app.present().presenter.at();
+    dt_js_talk(at.slide, at.step, at.blank ? 1 : 0, std::string(dt::locale_tag(st.locale())).c_str());
+  }
   dt_js_frame_drawn(g->frames, std::string(dt::screen_name(st.screen())).c_str(), dt::place_name(st.place()).c_str(),
                     std::string(dt::locale_tag(st.locale())).c_str(), emscripten_get_now() - t0, g->host.last_ui_ms());
   request_frame();
@@ -344,6 +357,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE void dt_glyph_page(int page, int ok) {
   g->pacer.on_input();
   request_frame();
 }
+// From web/present.js: the talk's other window moved (its position and language, as it sent
+// them; the app keeps them within the talk).
+extern "C" EMSCRIPTEN_KEEPALIVE void dt_talk_follow(int slide, int step, int blank, const char* lang) {
+  if (!g || !g->app.present().on) return;
+  const auto l = dt::parse_locale_tag(lang ? lang : "");
+  g->app.follow_talk(dt::TalkPosition{slide, step, blank != 0}, l.value_or(g->app.state().locale()));
+  g->pacer.on_input();
+  request_frame();
+}
 extern "C" EMSCRIPTEN_KEEPALIVE void dt_focus(unsigned id) {
   if (!g) return;
   g->app.focus(id);
@@ -397,6 +419,11 @@ int main(int argc, char** argv) {
   if (opt.kiosk) {
     const std::string notes = dt::start_kiosk(g->app, "/kiosk.json");
     if (!notes.empty()) std::printf("DataTrail kiosk.json:\n%s", notes.c_str());
+  }
+  // present.html fetched talk.json (if the site has one) into the file system before starting us.
+  if (opt.present) {
+    const std::string notes = dt::start_present(g->app, opt.speaker, "/talk.json", 1, 0);
+    if (!notes.empty()) std::printf("DataTrail talk.json:\n%s", notes.c_str());
   }
   std::string joined, joined_zh;
   for (const auto& p : problems) {

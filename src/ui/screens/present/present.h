@@ -1,0 +1,50 @@
+// Presenter mode (present.html, --present): a talk's slides drawn by the widget for a
+// projector, the speaker's own window (notes, the next slide, a timer), and the keys of a
+// presentation clicker. The talk itself (which slides, the position) is core/talk.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+#include "core/flow/view.h"
+#include "core/talk/presenter.h"
+#include "ui/context.h"
+
+namespace dt::ui {
+
+// What presenter mode keeps between frames (owned by UiApp).
+struct PresentMode {
+  bool on = false;
+  bool speaker = false;  // this window is the speaker's (present.html?speaker)
+  bool notes = false;    // the projector's window shows the notes too (one screen: N)
+  Presenter presenter;
+  std::vector<std::string> problems;  // talk.json's, shown in the speaker's window
+  double timer_start = -1;            // when the talk's first step was taken (platform clock)
+  FlowView views[2];                  // the diagrams of the two slides a window may draw
+  int views_of[2] = {-1, -1};         // which slide each view was last fitted for
+  bool overflow = false;  // the projector's slide ran past the screen's foot (tests; never expected)
+};
+
+// A slide is laid out on a canvas 432 logical px tall whatever the screen, so its type is a
+// fixed share of the screen's height: body 16 px em is 3.7 % (cap height ~2.7 %), titles
+// 32 px em 7.4 % (cap height ~5.4 %) — read from the back of a hall. Width follows the
+// screen, 576 at least (4:3).
+inline constexpr float kSlideHeight = 432, kSlideMinWidth = 576;
+// Display px per canvas px for a window of `display` px, the slide filling it.
+float slide_scale(ImVec2 display);
+
+// Draws slide `slide` at `step` into [min, max] (display px). `main_view`: the projector's
+// slide, told to the screen-reader mirror; otherwise a smaller copy (the speaker's window).
+// `slot` keeps the two diagrams a window may draw apart.
+void draw_slide(const UiContext& ctx, PresentMode& m, int slide, int step, ImVec2 min, ImVec2 max, bool main_view,
+                int slot);
+void draw_presentation(const UiContext& ctx, PresentMode& m);
+void draw_speaker_view(const UiContext& ctx, PresentMode& m);
+// A clicker's keys (both windows), and on the projector's window a tap or click: the left
+// third goes back, the rest forward. Returns whether the talk moved.
+bool present_keys(const UiContext& ctx, PresentMode& m);
+// The speaker's notes for the slide shown, laid out in [x, x + w] from y; returns the height.
+float draw_notes(const UiContext& ctx, const PresentMode& m, ImVec2 pos, float w, ImFont* font);
+
+}  // namespace dt::ui

@@ -1,0 +1,121 @@
+// Presenter mode with no graphics: every slide of the default talk fits the screen on a
+// projector's shapes in both languages, its type holds the hall's budget (titles' cap height
+// >= 4 % of the screen, body >= 2.5 %), a clicker's keys and a tap move the talk, and the
+// speaker's window shows what the next click brings and the notes.
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include "core/talk/talk.h"
+#include "null_ui.h"
+
+namespace {
+
+using null_ui::NullUi;
+
+// Noto Sans CJK's capital letters are 0.733 em tall (its OS/2 sCapHeight); its ideographs,
+// taller still, are what a Chinese reader sees.
+constexpr float kCapHeight = 0.733f;
+
+void start(NullUi& ui, bool speaker = false) {
+  ui.app.set_present(dt::build_talk(ui.app.content(), dt::default_talk(ui.app.content())), speaker, {});
+}
+
+void press(NullUi& ui, ImGuiKey k) {
+  ImGui::GetIO().AddKeyEvent(k, true);
+  ui.frame();
+  ImGui::GetIO().AddKeyEvent(k, false);
+  ui.frame();
+}
+
+}  // namespace
+
+TEST_CASE("every slide and step fits a projector's screen in both languages, type sized for the back of a hall") {
+  struct Screen {
+    float w, h;
+  };
+  for (Screen s : {Screen{1280, 720}, Screen{1920, 1080}, Screen{1024, 768}, Screen{3840, 2160}}) {
+    NullUi ui;
+    ui.screen(s.w, s.h, 1);
+    start(ui);
+    ui.settle();
+    const auto& fonts = ui.app.fonts();
+    auto cap = [&](ImFont* f) { return f->FontSize / fonts.line_box_per_em * kCapHeight / s.h; };
+    CAPTURE(s.w);
+    CHECK(cap(fonts.title) >= 0.04f);
+    CHECK(cap(fonts.heading) >= 0.04f);  // a title stepped down on a slide that would not fit
+    CHECK(cap(fonts.body) >= 0.025f);
+    for (auto l : {dt::Locale::ZhHans, dt::Locale::En}) {
+      const int count = ui.app.present().presenter.count();
+      for (int slide = 0; slide < count; ++slide) {
+        const auto& sl = ui.app.present().presenter.talk().slides[static_cast<size_t>(slide)];
+        for (int step = 0; step < sl.steps; ++step) {
+          ui.app.follow_talk(dt::TalkPosition{slide, step, false}, l);
+          ui.settle();
+          CAPTURE(slide);
+          CAPTURE(step);
+          CAPTURE(dt::kSlideKindNames[static_cast<int>(sl.kind)]);
+          CAPTURE(dt::locale_tag(l));
+          CHECK_FALSE(ui.app.present().overflow);
+          CHECK(ui.last.presentable);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("a clicker's keys walk the talk; B blanks; a number and Enter jump; F5 starts again") {
+  NullUi ui;
+  ui.screen(1920, 1080, 1);
+  start(ui);
+  ui.settle();
+  const auto& p = ui.app.present().presenter;
+  press(ui, ImGuiKey_PageDown);
+  press(ui, ImGuiKey_Space);
+  press(ui, ImGuiKey_RightArrow);
+  CHECK(p.at().slide == 2);  // past the title and the first case's hook, to its chain's second hop
+  CHECK(p.at().step == 1);
+  press(ui, ImGuiKey_PageUp);
+  press(ui, ImGuiKey_UpArrow);
+  CHECK(p.at().slide == 1);
+  press(ui, ImGuiKey_B);
+  CHECK(p.at().blank);
+  CHECK(ui.app.semantics().find(ui.app.strings().get(dt::Locale::ZhHans, "present.speaker_blank")) != nullptr);
+  press(ui, ImGuiKey_B);
+  CHECK_FALSE(p.at().blank);
+  press(ui, ImGuiKey_1);
+  press(ui, ImGuiKey_2);
+  press(ui, ImGuiKey_Enter);
+  CHECK(p.at().slide == 11);
+  press(ui, ImGuiKey_F5);
+  CHECK(p.at().slide == 0);
+  // A tap on the right of the screen goes on, on its left third back.
+  ui.click(1700, 540);
+  CHECK(p.at().slide == 1);
+  ui.click(100, 540);
+  CHECK(p.at().slide == 0);
+  // The slide is told to a screen reader: where it is, and its heading.
+  CHECK(ui.app.semantics().find(ui.app.strings().get(dt::Locale::ZhHans, "app.name")) != nullptr);
+}
+
+TEST_CASE("the speaker's window: the position, what the next click shows, the notes; its buttons move the talk") {
+  NullUi ui;
+  ui.screen(1440, 900, 1);
+  start(ui, true);
+  ui.settle();
+  const auto& p = ui.app.present().presenter;
+  const auto& words = ui.app.strings();
+  CHECK(ui.app.semantics().find(words.get(dt::Locale::ZhHans, "present.speaker_next")) != nullptr);
+  CHECK(ui.app.semantics().find(words.get(dt::Locale::ZhHans, "present.note_title")) != nullptr);
+  REQUIRE(ui.tap(words.get(dt::Locale::ZhHans, "present.next")));
+  CHECK(p.at().slide == 1);
+  const dt::Case& first = ui.app.content().cases.front();
+  CHECK(ui.app.semantics().find(first.hook.zh) != nullptr);  // the hook slide's notes
+  REQUIRE(ui.tap(words.get(dt::Locale::ZhHans, "present.blank")));
+  CHECK(p.at().blank);
+  REQUIRE(ui.tap(words.get(dt::Locale::ZhHans, "present.unblank")));
+  CHECK_FALSE(p.at().blank);
+  REQUIRE(ui.tap(words.get(dt::Locale::ZhHans, "lang.switch_label")));
+  CHECK(ui.app.state().locale() == dt::Locale::En);
+  CHECK(ui.app.take_talk_changed());  // the other window is told the language too
+  CHECK(ui.app.semantics().find(first.hook.en) != nullptr);  // the notes follow the speaker's language
+}
