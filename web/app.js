@@ -83,14 +83,16 @@ window.addEventListener('unhandledrejection', (e) => window.datatrailErrors.push
   // Presenter mode (present.html, web/present.js): a talk on a projector, or the speaker's
   // window; the organiser's talk.json beside the bundle is handed to the app before it starts
   // (a missing file is the default talk).
+  // check.html checks it too: the organiser's chosen talk.json, else the site's.
   const present = globalThis.datatrailPresent;
-  if (present && typeof present === 'object') {
-    args.push(present.speaker === true ? '--speaker' : '--present');
+  if (present && typeof present === 'object') args.push(present.speaker === true ? '--speaker' : '--present');
+  if ((present && typeof present === 'object') || organiser) {
     preRun.push(() => {
       const M = globalThis.Module;
       M.addRunDependency('talk.json');
-      fetch('talk.json', { cache: 'no-store', credentials: 'omit' })
-        .then((r) => (r.ok ? r.arrayBuffer() : null))
+      const chosen = organiser && globalThis.datatrailContent.get('talk.json');
+      (chosen ? Promise.resolve(chosen) : fetch('talk.json', { cache: 'no-store', credentials: 'omit' })
+        .then((r) => (r.ok ? r.arrayBuffer() : null)))
         .catch(() => null)
         .then((bytes) => {
           // Too large a file is passed on cut just past the loader's limit: it says so.

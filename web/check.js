@@ -8,7 +8,7 @@
   const chosen = new Map();  // content-relative path -> bytes
   const KNOWN = { 'zh-Hans.json': 'strings/zh-Hans.json', 'en.json': 'strings/en.json', 'questions.json': 'quiz/questions.json',
     'rules.json': 'quiz/rules.json', 'spot.json': 'quiz/spot.json', 'index.json': 'cases/index.json', 'sources.json': 'sources.json',
-    'reminders.json': 'reminders.json', 'overview.json': 'overview.json' };
+    'reminders.json': 'reminders.json', 'overview.json': 'overview.json', 'talk.json': 'talk.json' };
   // Where a file belongs in content/: its path inside the chosen folder, or for a loose file
   // its well-known name (any other .json is a case).
   const place = (file) => {

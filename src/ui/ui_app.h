@@ -92,6 +92,11 @@ class UiApp {
     return place.empty() || open(place);
   }
   const Kiosk& kiosk() const { return kiosk_; }
+  // Problems found beside the content (check.html's talk.json): listed with the rest.
+  void add_problems(const std::vector<std::string>& more) {
+    problems_.insert(problems_.end(), more.begin(), more.end());
+    if (!more.empty()) state_.navigate(Screen::Problems);
+  }
   // Presenter mode (present.html, --present): `talk` on a projector, or in the speaker's
   // window; talk.json's problems are shown to the speaker.
   void set_present(Talk talk, bool speaker, std::vector<std::string> problems);

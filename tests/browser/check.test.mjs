@@ -145,3 +145,29 @@ test('check.html makes the operator code\'s hash the kiosk checks, in the page',
   assert.ok(overflow <= 0, `page is ${overflow} px wider than the phone`);
   await context.close();
 });
+
+test('a talk.json with mistakes: check.html and the desktop checker name each by file and pointer, in both languages', { timeout: 90000 }, async () => {
+  const talkDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-talk-'));
+  const talk = path.join(talkDir, 'talk.json');
+  fs.writeFileSync(talk, JSON.stringify({ cases: ['qingdao-phone-shops', 'qingdao-shops'], questions: ['habits'] }));
+  let said = '';
+  try {
+    execFileSync(path.join(ROOT, 'build', 'native', 'datatrail'), ['--check-content', path.join(ROOT, 'content'), '--talk', talk],
+      { encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) {
+    said = String(e.stdout) + String(e.stderr);
+  }
+  assert.match(said, /talk\.json: \/cases\/1: no case "qingdao-shops"/);
+  assert.match(said, /talk\.json: \/questions\/0: "habits" has more than one answer or more than four options/);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}check.html?lang=zh-Hans`);
+  await page.setInputFiles('#pick-files', [talk]);
+  await page.getByRole('button', { name: /检查并预览/ }).click();
+  await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1, null, { timeout: 20000 });
+  await page.getByText(/talk\.json: \/cases\/1/).first().waitFor({ state: 'attached' });
+  await page.getByText(/cases\/index\.json 里没有这个案例/).first().waitFor({ state: 'attached' });
+  await page.getByText(/现场举手没法回答/).first().waitFor({ state: 'attached' });
+  await context.close();
+  fs.rmSync(talkDir, { recursive: true, force: true });
+});

@@ -121,6 +121,14 @@ test('B blanks the projector to black and brings the same slide back; a number a
   assert.match(await mirrorText(page), /跳到第 12 张/, 'the number typed is shown while typed');
   await press(page, 'Enter');
   assert.equal((await where(page)).slide, 11);
+  // One screen, no speaker's window: N shows the notes under the slide, and hides them.
+  await page.keyboard.press('n');
+  await settle(page, 120);
+  assert.match(await mirrorText(page), new RegExp(uiText('present.note_reminders', 'zh-Hans').slice(0, 12)));
+  await page.screenshot({ path: path.join(SHOTS, 'web-present-notes-1920.png') });
+  await page.keyboard.press('n');
+  await settle(page, 120);
+  assert.doesNotMatch(await mirrorText(page), new RegExp(uiText('present.note_reminders', 'zh-Hans').slice(0, 12)));
   assert.deepEqual(errors, []);
   await context.close();
 });

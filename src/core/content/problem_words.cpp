@@ -34,6 +34,8 @@ constexpr Words kWords[] = {
     {"no source \"", "sources.json 里没有这个来源：先在 sources.json 里添加它。"},
     {"no reminder \"", "reminders.json 里没有这条提醒：检查 id 的拼写。"},
     {"no case \"", "cases/index.json 里没有这个案例：检查 id 的拼写。"},
+    {"no question \"", "quiz/questions.json 里没有这道题：检查 id 的拼写。"},
+    {"a show of hands cannot", "这道题有多个答案，或者选项超过四个，现场举手没法回答：换一道单选题。"},
     {"no node \"", "这张图里没有这个节点：检查节点 id 的拼写。"},
     {"no graph \"", "没有这张图：写案例的 id，或者 overview。"},
     {"has no edge", "这张图里没有这一步：检查这一步的 id。"},

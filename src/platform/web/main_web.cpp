@@ -420,6 +420,12 @@ int main(int argc, char** argv) {
     const std::string notes = dt::start_kiosk(g->app, "/kiosk.json");
     if (!notes.empty()) std::printf("DataTrail kiosk.json:\n%s", notes.c_str());
   }
+  // check.html: the talk.json chosen with the content (or the site's own) is checked with it.
+  if (opt.checking) {
+    const auto talk = dt::check_talk_file(g->app.content(), "/talk.json");
+    problems.insert(problems.end(), talk.begin(), talk.end());
+    g->app.add_problems(talk);
+  }
   // present.html fetched talk.json (if the site has one) into the file system before starting us.
   if (opt.present) {
     const std::string notes = dt::start_present(g->app, opt.speaker, "/talk.json", 1, 0);

@@ -44,7 +44,8 @@ void draw_speaker_view(const UiContext& ctx, PresentMode& m);
 // A clicker's keys (both windows), and on the projector's window a tap or click: the left
 // third goes back, the rest forward. Returns whether the talk moved.
 bool present_keys(const UiContext& ctx, PresentMode& m);
-// The speaker's notes for the slide shown, laid out in [x, x + w] from y; returns the height.
-float draw_notes(const UiContext& ctx, const PresentMode& m, ImVec2 pos, float w, ImFont* font);
+// The speaker's notes for the slide shown, laid out in [x, x + w] from y, `font` at `k` times
+// its size; returns the height.
+float draw_notes(const UiContext& ctx, const PresentMode& m, ImVec2 pos, float w, ImFont* font, float k = 1);
 
 }  // namespace dt::ui

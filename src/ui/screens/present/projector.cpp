@@ -51,25 +51,33 @@ bool present_keys(const UiContext& ctx, PresentMode& m) {
   return moved;
 }
 
-float draw_notes(const UiContext& ctx, const PresentMode& m, ImVec2 pos, float w, ImFont* font) {
+float draw_notes(const UiContext& ctx, const PresentMode& m, ImVec2 pos, float w, ImFont* font, float k) {
   const auto& p = ctx.theme.palette;
   const TalkPosition& at = m.presenter.at();
   const auto lines = slide_notes(ctx.content, ctx.strings, m.presenter.slide(), at.step, ctx.state.locale());
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float y0 = pos.y, pad = ctx.px(10);
+  const float y0 = pos.y, pad = ctx.px(10) * k;
   for (const NoteLine& n : lines) {
     // An officer's general remark is marked as such where the speaker reads it.
     const bool officer = n.kind == NoteLine::Kind::Officer;
-    const bool quiet = n.kind == NoteLine::Kind::Source;
-    const float h = paragraph_height(ctx, n.text, font, w - (officer ? 2 * pad : 0), 1.45f);
+    const bool answer = n.kind == NoteLine::Kind::Answer;
+    const float inset = officer ? pad : answer ? ctx.px(12) * k : 0;
+    FontUse f = use_font(ctx.fonts, font, n.text);
+    f.size *= k;
+    const auto& wrapped = wrap_text(ctx, n.text, f, w - 2 * inset);
+    const float step = f.em(ctx.fonts) * 1.45f;
+    const float h = wrapped.empty() ? 0 : f.size + step * static_cast<float>(wrapped.size() - 1);
     if (officer) dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h + 2 * pad), to_u32(p.tint_warning), ctx.px(6));
-    if (n.kind == NoteLine::Kind::Answer)
-      dl->AddRectFilled(pos, ImVec2(pos.x + ctx.px(4), pos.y + h), to_u32(p.accent));
-    const ImVec2 at_text(pos.x + (officer ? pad : n.kind == NoteLine::Kind::Answer ? ctx.px(12) : 0), pos.y + (officer ? pad : 0));
-    draw_paragraph(ctx, dl, at_text, n.text, font, quiet ? p.text_secondary : p.text, w - (officer ? 2 * pad : 0), 1.45f);
+    if (answer) dl->AddRectFilled(pos, ImVec2(pos.x + ctx.px(4) * k, pos.y + h), to_u32(p.accent));
+    ImVec2 at_line(pos.x + inset, pos.y + (officer ? pad : 0));
+    for (const auto& l : wrapped) {
+      dl->AddText(f.font, f.size, at_line, to_u32(n.kind == NoteLine::Kind::Source ? p.text_secondary : p.text),
+                  n.text.data() + l.begin, n.text.data() + l.end);
+      at_line.y += step;
+    }
     ctx.semantics.add_text(n.text);
     ctx.semantics.place_last(pos, ImVec2(pos.x + w, pos.y + h));
-    pos.y += h + (officer ? 2 * pad : 0) + ctx.px(10);
+    pos.y += h + (officer ? 2 * pad : 0) + ctx.px(10) * k;
   }
   return pos.y - y0;
 }
@@ -104,7 +112,10 @@ void draw_presentation(const UiContext& ctx, PresentMode& m) {
   if (m.notes) {
     dl->AddRectFilled(ImVec2(0, d.y - notes_h), d, to_u32(ctx.theme.palette.surface));
     const float pad = ctx.px(16);
-    draw_notes(ctx, m, ImVec2(pad, d.y - notes_h + pad), d.x - 2 * pad, ctx.fonts.body);
+    // Read from the lectern, not the back of the hall: smaller than the slide's type.
+    dl->PushClipRect(ImVec2(0, d.y - notes_h), d, true);
+    draw_notes(ctx, m, ImVec2(pad, d.y - notes_h + pad), d.x - 2 * pad, ctx.fonts.body, 0.5f);
+    dl->PopClipRect();
   }
   if (!p.typed().empty()) {
     const std::string t = fill(ctx.tr("present.typed"), {{"n", std::stoi(p.typed())}});

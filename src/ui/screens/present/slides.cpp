@@ -169,6 +169,8 @@ float diagram(const Canvas& c, PresentMode& m, int slot, int slide, const FlowGr
   const float dy = std::max(0.0f, (area_h - fit.layout->height * d.zoom) / 2);
   ImGui::SetCursorScreenPos(ImVec2(c.x(Canvas::kMargin) + dx, c.y(top) + dy));
   ImGui::PushID(slot);
+  // The story's hop carries moving data on the projector (not in the speaker's small copies).
+  if (c.speak && !ctx.state.reduced_motion()) ctx.next.animate = true;
   flow::draw_diagram(ctx, scene, view, d, area_w - dx);
   ImGui::PopID();
   return top + (fit.layout->height * d.zoom + dy) / c.u;

@@ -83,19 +83,27 @@ void draw_speaker_view(const UiContext& ctx, PresentMode& m) {
                    Rgb{255, 255, 255}, left_w - ctx.px(32));
     ctx.semantics.add_live(t);
   }
-  ImGui::SetCursorScreenPos(ImVec2(pad, top + slide_h + ctx.px(12)));
+  // One row of controls, the quiet ones centred on the taller "next".
+  const float row_y = top + slide_h + ctx.px(12);
+  const float quiet_dy = (button_height(ctx) - quiet_button_height(ctx)) / 2;
+  float x = pad;
   bool moved = false;
-  if (quiet_button(ctx, "##back", ctx.tr("present.back"), Icon::Back)) moved |= m.presenter.key(TalkKey::Previous);
-  ImGui::SameLine(0, ctx.px(8));
+  auto quiet = [&](const char* id, std::string_view label, Icon icon) {
+    ImGui::SetCursorScreenPos(ImVec2(x, row_y + quiet_dy));
+    const bool hit = quiet_button(ctx, id, label, icon);
+    x = ImGui::GetItemRectMax().x + ctx.px(8);
+    return hit;
+  };
+  if (quiet("##back", ctx.tr("present.back"), Icon::Back)) moved |= m.presenter.key(TalkKey::Previous);
+  ImGui::SetCursorScreenPos(ImVec2(x, row_y));
   if (primary_button(ctx, "##next", ctx.tr("present.next"))) moved |= m.presenter.key(TalkKey::Next);
-  ImGui::SameLine(0, ctx.px(8));
-  if (quiet_button(ctx, "##blank", ctx.tr(at.blank ? "present.unblank" : "present.blank"), Icon::Close))
-    moved |= m.presenter.key(TalkKey::Blank);
-  ImGui::SameLine(0, ctx.px(8));
-  if (quiet_button(ctx, "##timer", ctx.tr("present.timer_reset"), Icon::Clock)) {
+  x = ImGui::GetItemRectMax().x + ctx.px(8);
+  if (quiet("##blank", ctx.tr(at.blank ? "present.unblank" : "present.blank"), Icon::Close)) moved |= m.presenter.key(TalkKey::Blank);
+  if (quiet("##timer", ctx.tr("present.timer_reset"), Icon::Clock)) {
     m.timer_start = ctx.now;
     moved = true;
   }
+  ImGui::SetCursorScreenPos(ImVec2(pad, row_y + button_height(ctx)));
   if (moved && m.timer_start < 0) m.timer_start = ctx.now;
   ctx.state.changed(moved);
   ImGui::SetCursorScreenPos(ImVec2(pad, ImGui::GetCursorScreenPos().y + ctx.px(8)));
