@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launchBrowser, settle, noTraces, uiText, ROOT, SHOTS } from './harness.mjs';
+import { startServer, launchBrowser, settle, noTraces, uiText, finger, ROOT, SHOTS } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -91,8 +91,10 @@ test('a clicker walks the whole default talk at 1920x1080: every slide, every ho
   await context.close();
 });
 
-test('B blanks the projector to black and brings the same slide back; a number and Enter jump', { timeout: 120000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, screen: { width: 2560, height: 1440 }, locale: 'zh-CN' });
+test('B blanks the projector to black and brings the same slide back; a number and Enter jump; a finger taps on and back', { timeout: 120000 }, async () => {
+  // A touch screen at a lectern (hasTouch: the page gets real touch events).
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, screen: { width: 2560, height: 1440 }, locale: 'zh-CN',
+    hasTouch: true });
   const { page, errors } = await openTalk(context);
   await press(page, 'PageDown');
   await press(page, 'b');
@@ -121,6 +123,12 @@ test('B blanks the projector to black and brings the same slide back; a number a
   assert.match(await mirrorText(page), /跳到第 12 张/, 'the number typed is shown while typed');
   await press(page, 'Enter');
   assert.equal((await where(page)).slide, 11);
+  // A finger on a touch screen: a tap on the slide goes on, one on its left third goes back.
+  const touch = await finger(page);
+  await touch.tap(1500, 540);
+  await page.waitForFunction(() => globalThis.datatrail.talk.slide === 12);
+  await touch.tap(200, 540);
+  await page.waitForFunction(() => globalThis.datatrail.talk.slide === 11 && globalThis.datatrail.talk.step === 0);
   // One screen, no speaker's window: N shows the notes under the slide, and hides them.
   await page.keyboard.press('n');
   await settle(page, 120);
