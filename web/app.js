@@ -246,7 +246,7 @@ window.addEventListener('unhandledrejection', (e) => window.datatrailErrors.push
   // do not bubble, so listen in the capture phase); the packaged data's loader throws on a
   // failed download; and a start that never comes ends in the same message.
   window.addEventListener('error', (e) => {
-    if (e.target && e.target.src && /datatrail\.js$/.test(e.target.src)) fail('load');
+    if (e.target && e.target.src && /datatrail(-present)?\.js$/.test(e.target.src)) fail('load');
     else if (e instanceof ErrorEvent && !started) fail('load');
   }, true);
   const slow = setTimeout(() => fail('load'), 60000);

@@ -14,6 +14,10 @@ namespace {
 FramePacer* g_pacer = nullptr;
 void (*g_wake)() = nullptr;
 bool g_mouse_moved = false;  // a real mouse moved since the last frame
+std::function<void(int, int)>& key_listener() {
+  static std::function<void(int, int)> listener;
+  return listener;
+}
 void poke() {
   if (g_pacer) g_pacer->on_input();
   if (g_wake) g_wake();
@@ -30,7 +34,10 @@ bool GlHost::init(GLFWwindow* window, FramePacer* pacer, void (*wake)(), std::st
   });
   glfwSetMouseButtonCallback(window, [](GLFWwindow*, int, int, int) { poke(); });
   glfwSetScrollCallback(window, [](GLFWwindow*, double, double) { poke(); });
-  glfwSetKeyCallback(window, [](GLFWwindow*, int, int, int, int) { poke(); });
+  glfwSetKeyCallback(window, [](GLFWwindow*, int key, int, int action, int mods) {
+    if (action == GLFW_PRESS && key_listener()) key_listener()(key, mods);
+    poke();
+  });
   glfwSetCharCallback(window, [](GLFWwindow*, unsigned) { poke(); });
   glfwSetCursorEnterCallback(window, [](GLFWwindow*, int) { poke(); });
   glfwSetWindowFocusCallback(window, [](GLFWwindow*, int) { poke(); });
@@ -44,6 +51,8 @@ bool GlHost::init(GLFWwindow* window, FramePacer* pacer, void (*wake)(), std::st
   }
   return renderer_.init(error);
 }
+
+void GlHost::set_key_listener(std::function<void(int key, int mods)> listener) { key_listener() = std::move(listener); }
 
 void GlHost::shutdown() {
   renderer_.shutdown();

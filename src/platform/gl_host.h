@@ -39,6 +39,9 @@ class GlHost {
   // it to UiApp::add_glyph_page (or glyph_page_failed) when it comes and asks for a frame.
   // Without one every page counts as failed (fallback glyphs).
   void set_glyph_fetcher(std::function<void(int page)> fetch) { fetch_page_ = std::move(fetch); }
+  // Each key press (GLFW key and modifiers; repeats of a held key left out), as it happens and
+  // before Dear ImGui's backend sees it: presenter mode takes a clicker's presses as events.
+  static void set_key_listener(std::function<void(int key, int mods)> listener);
 
  private:
   std::function<void(int)> fetch_page_;

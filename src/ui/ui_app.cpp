@@ -251,8 +251,10 @@ bool UiApp::start(const CliOptions& opt, std::string_view place) {
   return open(place);
 }
 
-void UiApp::set_present(Talk talk, bool speaker, std::vector<std::string> problems) {
+void UiApp::set_present(Talk talk, bool speaker, std::vector<std::string> problems, PresentDraw screens) {
+  IM_ASSERT(screens != nullptr && "UiApp::set_present(): pass the window's draw function (platform/present_screens.h)");
   present_.on = true;
+  present_.draw = screens;
   present_.speaker = speaker;
   present_.presenter.set_talk(std::move(talk));
   present_.problems = std::move(problems);
@@ -333,8 +335,7 @@ void UiApp::draw() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   if (present_.on) {
-    if (present_.speaker) draw_speaker_view(ctx, present_);
-    else draw_presentation(ctx, present_);
+    present_.draw(ctx, present_);
     ImGui::End();
     semantics_.end_frame();
     return;

@@ -99,8 +99,15 @@ class UiApp {
   }
   // Presenter mode (present.html, --present): `talk` on a projector, or in the speaker's
   // window; talk.json's problems are shown to the speaker.
-  void set_present(Talk talk, bool speaker, std::vector<std::string> problems);
+  void set_present(Talk talk, bool speaker, std::vector<std::string> problems, PresentDraw screens);
   const PresentMode& present() const { return present_; }
+  // A key of a clicker or the keyboard in presenter mode, as it is pressed (handled in order
+  // at the next frame; `digit` for PresentKey::Digit).
+  void present_key(PresentKey key, int digit = 0) {
+    if (!present_.on) return;
+    present_.keys.emplace_back(key, digit);
+    state_.mark_changed();
+  }
   // The position (and language) the other window of the talk sent; true if anything moved.
   bool follow_talk(TalkPosition at, Locale language);
   // The talk moved here (a key, a tap, the language) since last asked: tell the other window.

@@ -29,8 +29,9 @@ async function openTalk(context, query = '') {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${server.url}present.html${query}`);
+  // Generous: two widgets start side by side while other test files run.
   await page.waitForFunction(() => globalThis.datatrail && globalThis.datatrail.frames >= 1 && globalThis.datatrail.talk, null,
-    { timeout: 20000 });
+    { timeout: 60000 });
   await settle(page);
   return { page, errors, requests };
 }
@@ -39,19 +40,34 @@ const where = (page) => page.evaluate(() => ({ ...globalThis.datatrail.talk }));
 const mirrorText = (page) => page.evaluate(() => document.getElementById('mirror').textContent + ' ' +
   document.getElementById('live').textContent);
 
-// Presses `key` and waits until the talk has moved (or `expectMove` is false: a short settle).
-async function press(page, key, expectMove = true) {
+// Presses `key`; true once the talk has moved (and the screen settled), false if it did not
+// within `ms` (the end of the talk: "next" moves nothing).
+// The tests run with reduced motion (the diagram's moving data off), so a settled screen is
+// one that stopped drawing; every step changes what the screen-reader mirror says.
+async function step(page, key, ms = 5000) {
   const before = JSON.stringify(await where(page));
+  const said = await mirrorText(page);
   await page.keyboard.press(key);
-  if (expectMove) await page.waitForFunction((b) => JSON.stringify(globalThis.datatrail.talk) !== b, before, { timeout: 5000 });
-  await settle(page, 120);
+  try {
+    await page.waitForFunction((b) => JSON.stringify(globalThis.datatrail.talk) !== b, before, { timeout: ms });
+  } catch {
+    return false;
+  }
+  await page.waitForFunction((t) => document.getElementById('mirror').textContent + ' ' +
+    document.getElementById('live').textContent !== t, said, { timeout: 20000 });
+  await settle(page, 250);
+  return true;
+}
+async function press(page, key) {
+  assert.ok(await step(page, key), `${key} moved the talk`);
 }
 
 test('a clicker walks the whole default talk at 1920x1080: every slide, every hop of every chain', { timeout: 300000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, screen: { width: 2560, height: 1440 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, screen: { width: 2560, height: 1440 }, locale: 'zh-CN', reducedMotion: 'reduce' });
   const { page, errors } = await openTalk(context);
   const seen = new Map();  // slide -> set of steps
   const chainSteps = new Map();  // "of m" -> set of k, from the slide's "step k of m" line
+  const overview = new Map();  // the overview's "chain k of m"
   let total = 0;
   const keys = ['PageDown', 'ArrowRight', 'Space', 'ArrowDown'];  // what different clickers send
   for (let i = 0; i < 200; i++) {
@@ -64,12 +80,14 @@ test('a clicker walks the whole default talk at 1920x1080: every slide, every ho
       if (!chainSteps.has(m[2])) chainSteps.set(m[2], new Set());
       chainSteps.get(m[2]).add(Number(m[1]));
     }
+    const chain = /第 (\d+) 条链，共 (\d+) 条/.exec(text);
+    if (chain) {
+      if (!overview.has(chain[2])) overview.set(chain[2], new Set());
+      overview.get(chain[2]).add(Number(chain[1]));
+    }
     const count = /第 \d+ 张，共 (\d+) 张/.exec(text);
     if (count) total = Number(count[1]);
-    const before = JSON.stringify(at);
-    await page.keyboard.press(keys[i % keys.length]);
-    await settle(page, 120);
-    if (JSON.stringify(await where(page)) === before) break;  // the end of the talk
+    if (!(await step(page, keys[i % keys.length]))) break;  // the end of the talk
   }
   assert.ok(total >= 12, `the talk has its slides (${total})`);
   assert.equal(seen.size, total, 'every slide was shown');
@@ -81,6 +99,11 @@ test('a clicker walks the whole default talk at 1920x1080: every slide, every ho
     assert.ok(steps, `${id}: a chain of ${hops} hops was told`);
     for (let k = 1; k <= hops; k++) assert.ok(steps.has(k), `${id}: hop ${k} of ${hops} was shown`);
   }
+  // The overview told one leak point's chain at a time, every one of them.
+  assert.equal(overview.size, 1, 'the overview is one slide');
+  const [[of, told]] = [...overview];
+  assert.ok(Number(of) >= 3, `the overview has its chains (${of})`);
+  for (let k = 1; k <= Number(of); k++) assert.ok(told.has(k), `the overview's chain ${k} of ${of} was shown`);
   // And back to the start with the clicker's "previous", then F5 (a clicker's "start show").
   await press(page, 'PageUp');
   assert.equal((await where(page)).slide, total - 2, 'previous goes back a slide');
@@ -94,7 +117,7 @@ test('a clicker walks the whole default talk at 1920x1080: every slide, every ho
 test('B blanks the projector to black and brings the same slide back; a number and Enter jump; a finger taps on and back', { timeout: 120000 }, async () => {
   // A touch screen at a lectern (hasTouch: the page gets real touch events).
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, screen: { width: 2560, height: 1440 }, locale: 'zh-CN',
-    hasTouch: true });
+    reducedMotion: 'reduce', hasTouch: true });
   const { page, errors } = await openTalk(context);
   await press(page, 'PageDown');
   await press(page, 'b');
@@ -119,8 +142,8 @@ test('B blanks the projector to black and brings the same slide back; a number a
   // A number, then Enter: that slide (1-based, as the speaker's window numbers them).
   await page.keyboard.press('1');
   await page.keyboard.press('2');
-  await settle(page, 120);
-  assert.match(await mirrorText(page), /跳到第 12 张/, 'the number typed is shown while typed');
+  await page.waitForFunction(() => /跳到第 12 张/.test(document.getElementById('live').textContent +
+    document.getElementById('mirror').textContent), null, { timeout: 10000 });  // shown while typed
   await press(page, 'Enter');
   assert.equal((await where(page)).slide, 11);
   // A finger on a touch screen: a tap on the slide goes on, one on its left third goes back.
@@ -130,19 +153,18 @@ test('B blanks the projector to black and brings the same slide back; a number a
   await touch.tap(200, 540);
   await page.waitForFunction(() => globalThis.datatrail.talk.slide === 11 && globalThis.datatrail.talk.step === 0);
   // One screen, no speaker's window: N shows the notes under the slide, and hides them.
+  const note = uiText('present.note_reminders', 'zh-Hans').slice(0, 12);
   await page.keyboard.press('n');
-  await settle(page, 120);
-  assert.match(await mirrorText(page), new RegExp(uiText('present.note_reminders', 'zh-Hans').slice(0, 12)));
+  await page.waitForFunction((n) => document.getElementById('mirror').textContent.includes(n), note, { timeout: 10000 });
   await page.screenshot({ path: path.join(SHOTS, 'web-present-notes-1920.png') });
   await page.keyboard.press('n');
-  await settle(page, 120);
-  assert.doesNotMatch(await mirrorText(page), new RegExp(uiText('present.note_reminders', 'zh-Hans').slice(0, 12)));
+  await page.waitForFunction((n) => !document.getElementById('mirror').textContent.includes(n), note, { timeout: 10000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('the speaker window and the projector follow each other through BroadcastChannel; nothing sent, nothing stored', { timeout: 180000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, screen: { width: 1920, height: 1080 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, screen: { width: 1920, height: 1080 }, locale: 'zh-CN', reducedMotion: 'reduce' });
   const main = await openTalk(context);
   const speaker = await openTalk(context, '?speaker');
   for (let i = 0; i < 3; i++) await press(main.page, 'PageDown');
@@ -213,7 +235,7 @@ async function firstLineInk(page, png, box) {
 
 for (const [w, h] of [[1920, 1080], [1280, 720]]) {
   test(`type on every kind of slide at ${w}x${h}: headings' ink >= 4 % of the screen's height, all other text >= 2.5 %`, { timeout: 240000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: w, height: h }, screen: { width: 2560, height: 1440 }, locale: 'zh-CN' });
+    const context = await browser.newContext({ viewport: { width: w, height: h }, screen: { width: 2560, height: 1440 }, locale: 'zh-CN', reducedMotion: 'reduce' });
     const { page, errors } = await openTalk(context);
     const kinds = new Set();
     for (let i = 0; i < 80; i++) {
@@ -229,13 +251,29 @@ for (const [w, h] of [[1920, 1080], [1280, 720]]) {
       const slide = (await where(page)).slide;
       kinds.add(slide);
       if (i === 0) await page.screenshot({ path: path.join(SHOTS, `web-present-title-${w}.png`) });
-      const before = JSON.stringify(await where(page));
-      await page.keyboard.press('PageDown');
-      await settle(page, 120);
-      if (JSON.stringify(await where(page)) === before) break;
+      if (!(await step(page, 'PageDown'))) break;
     }
     assert.ok(kinds.size >= 12, 'every slide was measured');
     assert.deepEqual(errors, []);
     await context.close();
   });
 }
+
+test('the story\'s hop carries moving data on the projector, and stands still where the system asks for less motion', { timeout: 120000 }, async () => {
+  for (const reducedMotion of ['no-preference', 'reduce']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, screen: { width: 1920, height: 1080 },
+      locale: 'zh-CN', reducedMotion });
+    const { page, errors } = await openTalk(context);
+    await page.keyboard.press('3');
+    await page.keyboard.press('Enter');  // slide 3: the first case's chain
+    await page.waitForFunction(() => globalThis.datatrail.talk.slide === 2);
+    await page.waitForTimeout(1500);
+    const f0 = await page.evaluate(() => globalThis.datatrail.frames);
+    await page.waitForTimeout(1500);
+    const drawn = (await page.evaluate(() => globalThis.datatrail.frames)) - f0;
+    if (reducedMotion === 'reduce') assert.equal(drawn, 0, 'a still screen draws no frames');
+    else assert.ok(drawn >= 5, `the data moves (${drawn} frames in 1.5 s)`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -38,6 +38,16 @@ TEST_CASE("the default talk: title, three cases told hop by hop, the overview, q
   CHECK(k.front() == dt::SlideKind::Title);
   CHECK(k.back() == dt::SlideKind::Close);
   CHECK(k[k.size() - 2] == dt::SlideKind::Sources);
+  // Pages of advice and of sources are filled evenly (no lone item on a slide of its own).
+  for (auto kind : {dt::SlideKind::Reminders, dt::SlideKind::Sources}) {
+    size_t least = 100, most = 0;
+    for (const auto& s : t.slides)
+      if (s.kind == kind) {
+        least = std::min(least, s.items.size());
+        most = std::max(most, s.items.size());
+      }
+    CHECK(most - least <= 1);
+  }
   // Every article a slide draws on is listed on the sources slides, once.
   std::vector<int> listed;
   for (const auto& s : t.slides)

@@ -17,13 +17,13 @@ using null_ui::NullUi;
 constexpr float kCapHeight = 0.733f;
 
 void start(NullUi& ui, bool speaker = false) {
-  ui.app.set_present(dt::build_talk(ui.app.content(), dt::default_talk(ui.app.content())), speaker, {});
+  ui.app.set_present(dt::build_talk(ui.app.content(), dt::default_talk(ui.app.content())), speaker, {},
+                     speaker ? &dt::ui::draw_speaker_view : &dt::ui::draw_presentation);
 }
 
-void press(NullUi& ui, ImGuiKey k) {
-  ImGui::GetIO().AddKeyEvent(k, true);
-  ui.frame();
-  ImGui::GetIO().AddKeyEvent(k, false);
+// A key as the platform hands it over (src/platform/present_setup.cpp maps GLFW's keys).
+void press(NullUi& ui, dt::ui::PresentKey k, int digit = 0) {
+  ui.app.present_key(k, digit);
   ui.frame();
 }
 
@@ -63,30 +63,32 @@ TEST_CASE("every slide and step fits a projector's screen in both languages, typ
   }
 }
 
-TEST_CASE("a clicker's keys walk the talk; B blanks; a number and Enter jump; F5 starts again") {
+TEST_CASE("a clicker's presses walk the talk, each one a step however fast; B blanks; a number and Enter jump; F5 starts again") {
   NullUi ui;
   ui.screen(1920, 1080, 1);
   start(ui);
   ui.settle();
   const auto& p = ui.app.present().presenter;
-  press(ui, ImGuiKey_PageDown);
-  press(ui, ImGuiKey_Space);
-  press(ui, ImGuiKey_RightArrow);
+  // Three presses inside one frame (a slow frame, a quick thumb): three steps.
+  ui.app.present_key(dt::ui::PresentKey::Next);
+  ui.app.present_key(dt::ui::PresentKey::Next);
+  ui.app.present_key(dt::ui::PresentKey::Next);
+  ui.frame();
   CHECK(p.at().slide == 2);  // past the title and the first case's hook, to its chain's second hop
   CHECK(p.at().step == 1);
-  press(ui, ImGuiKey_PageUp);
-  press(ui, ImGuiKey_UpArrow);
+  press(ui, dt::ui::PresentKey::Previous);
+  press(ui, dt::ui::PresentKey::Previous);
   CHECK(p.at().slide == 1);
-  press(ui, ImGuiKey_B);
+  press(ui, dt::ui::PresentKey::Blank);
   CHECK(p.at().blank);
   CHECK(ui.app.semantics().find(ui.app.strings().get(dt::Locale::ZhHans, "present.speaker_blank")) != nullptr);
-  press(ui, ImGuiKey_B);
+  press(ui, dt::ui::PresentKey::Blank);
   CHECK_FALSE(p.at().blank);
-  press(ui, ImGuiKey_1);
-  press(ui, ImGuiKey_2);
-  press(ui, ImGuiKey_Enter);
+  press(ui, dt::ui::PresentKey::Digit, 1);
+  press(ui, dt::ui::PresentKey::Digit, 2);
+  press(ui, dt::ui::PresentKey::Enter);
   CHECK(p.at().slide == 11);
-  press(ui, ImGuiKey_F5);
+  press(ui, dt::ui::PresentKey::Restart);
   CHECK(p.at().slide == 0);
   // A tap on the right of the screen goes on, on its left third back.
   ui.click(1700, 540);

@@ -31,6 +31,19 @@ void fill_questions(const Content& content, TalkPlan& plan) {
   for (const Question& q : content.questions) take(q);
 }
 
+// Slides of at most `most` items each, as evenly filled as that allows: five sources make
+// pages of three and two, never four and a lone one on a slide of its own.
+void paginate(Talk& t, SlideKind kind, const std::vector<int>& items, size_t most) {
+  if (items.empty()) return;
+  const size_t pages = (items.size() + most - 1) / most, per = (items.size() + pages - 1) / pages;
+  for (size_t at = 0, page = 0; at < items.size(); at += per, ++page) {
+    Slide s{kind, {}, 1, static_cast<int>(page), {}, {}};
+    s.items.assign(items.begin() + static_cast<long>(at), items.begin() + static_cast<long>(std::min(items.size(), at + per)));
+    s.first = static_cast<int>(at);
+    t.slides.push_back(std::move(s));
+  }
+}
+
 }  // namespace
 
 int Talk::total_steps() const {
@@ -140,18 +153,9 @@ Talk build_talk(const Content& content, const TalkPlan& plan) {
     if (r.kind == AdviceKind::Police && r.audience == Audience::Citizen && r.id != "report-110" && has(told, r.id))
       police.push_back(static_cast<int>(i));
   }
-  for (size_t at = 0, page = 0; at < police.size(); at += kRemindersPerSlide, ++page) {
-    Slide s{SlideKind::Reminders, {}, 1, static_cast<int>(page), {}, {}};
-    s.items.assign(police.begin() + static_cast<long>(at),
-                       police.begin() + static_cast<long>(std::min(police.size(), at + kRemindersPerSlide)));
-    t.slides.push_back(std::move(s));
-  }
+  paginate(t, SlideKind::Reminders, police, kRemindersPerSlide);
   const std::vector<int> cited = talk_sources(content, t);
-  for (size_t at = 0, page = 0; at < cited.size(); at += kSourcesPerSlide, ++page) {
-    Slide s{SlideKind::Sources, {}, 1, static_cast<int>(page), {}, {}};
-    s.items.assign(cited.begin() + static_cast<long>(at), cited.begin() + static_cast<long>(std::min(cited.size(), at + kSourcesPerSlide)));
-    t.slides.push_back(std::move(s));
-  }
+  paginate(t, SlideKind::Sources, cited, kSourcesPerSlide);
   t.slides.push_back(Slide{SlideKind::Close, {}, 1, 0, {}, {}});
   return t;
 }

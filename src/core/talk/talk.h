@@ -27,6 +27,7 @@ struct Slide {
   std::vector<int> chains;       // Overview: the leak points (node indices) told one per step
   // On this page: Reminders, indices into Content::reminders; Sources, into Content::sources.
   std::vector<int> items;
+  int first = 0;  // how many items the pages of its kind before it hold (numbering goes on)
 };
 
 // What talk.json chooses. Every field is optional; a bad entry is named and left out.

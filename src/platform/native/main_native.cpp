@@ -169,9 +169,11 @@ int main(int argc, char** argv) {
   if (opt.kiosk)
     std::fprintf(stderr, "%s",
                  dt::start_kiosk(app, opt.kiosk_config.empty() ? DT_DEFAULT_KIOSK_CONFIG : opt.kiosk_config).c_str());
-  if (opt.present)
+  if (opt.present) {
     std::fprintf(stderr, "%s", dt::start_present(app, opt.speaker, opt.talk.empty() ? DT_DEFAULT_TALK : opt.talk,
                                                  opt.slide, opt.step).c_str());
+    dt::GlHost::set_key_listener([&app](int key, int mods) { dt::present_key_from_glfw(app, key, mods); });
+  }
   if (opt.kiosk && opt.visit) app.visit_kiosk(place, opt.locale.value_or(app.state().locale()), glfwGetTime());
 
   int exit_code = 0;

@@ -429,6 +429,7 @@ int main(int argc, char** argv) {
   // present.html fetched talk.json (if the site has one) into the file system before starting us.
   if (opt.present) {
     const std::string notes = dt::start_present(g->app, opt.speaker, "/talk.json", 1, 0);
+    dt::GlHost::set_key_listener([](int key, int mods) { dt::present_key_from_glfw(g->app, key, mods); });
     if (!notes.empty()) std::printf("DataTrail talk.json:\n%s", notes.c_str());
   }
   std::string joined, joined_zh;

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/flow/view.h"
@@ -13,9 +14,21 @@
 
 namespace dt::ui {
 
+// What a clicker or the keyboard asks of a talk. The platform hands each key press over as
+// an event (UiApp::present_key), not as a key's state read in a frame: two presses within one
+// slow frame are two steps, never one.
+enum class PresentKey { Next, Previous, Blank, Restart, Escape, Enter, Backspace, Digit, Notes, Language };
+
+struct PresentMode;
+// Draws presenter mode's window (draw_presentation or draw_speaker_view). The app reaches the
+// screens only through this pointer, handed over by the platform (platform/present_screens.cpp),
+// so a build without presenter mode — the public widget's — links none of their code.
+using PresentDraw = void (*)(const UiContext& ctx, PresentMode& m);
+
 // What presenter mode keeps between frames (owned by UiApp).
 struct PresentMode {
   bool on = false;
+  PresentDraw draw = nullptr;
   bool speaker = false;  // this window is the speaker's (present.html?speaker)
   bool notes = false;    // the projector's window shows the notes too (one screen: N)
   Presenter presenter;
@@ -23,6 +36,7 @@ struct PresentMode {
   double timer_start = -1;            // when the talk's first step was taken (platform clock)
   FlowView views[2];                  // the diagrams of the two slides a window may draw
   int views_of[2] = {-1, -1};         // which slide each view was last fitted for
+  std::vector<std::pair<PresentKey, int>> keys;  // pressed since the last frame (and the digit)
   bool overflow = false;  // the projector's slide ran past the screen's foot (tests; never expected)
 };
 
@@ -41,8 +55,7 @@ void draw_slide(const UiContext& ctx, PresentMode& m, int slide, int step, ImVec
                 int slot);
 void draw_presentation(const UiContext& ctx, PresentMode& m);
 void draw_speaker_view(const UiContext& ctx, PresentMode& m);
-// A clicker's keys (both windows), and on the projector's window a tap or click: the left
-// third goes back, the rest forward. Returns whether the talk moved.
+// The keys pressed since the last frame (both windows), in order. Returns whether anything moved.
 bool present_keys(const UiContext& ctx, PresentMode& m);
 // The speaker's notes for the slide shown, laid out in [x, x + w] from y, `font` at `k` times
 // its size; returns the height.

@@ -13,8 +13,6 @@ namespace dt::ui {
 
 namespace {
 
-bool pressed(ImGuiKey k) { return ImGui::IsKeyPressed(k, false); }
-
 void count_time(const UiContext& ctx, PresentMode& m, bool moved) {
   if (moved && m.timer_start < 0) m.timer_start = ctx.now;
 }
@@ -24,28 +22,29 @@ void count_time(const UiContext& ctx, PresentMode& m, bool moved) {
 bool present_keys(const UiContext& ctx, PresentMode& m) {
   Presenter& p = m.presenter;
   bool moved = false;
-  // What clickers send: PageDown/PageUp (most), arrows and Space (some), B or '.' for a black
-  // screen, F5 and Escape from the "start/stop show" button.
-  for (ImGuiKey k : {ImGuiKey_PageDown, ImGuiKey_RightArrow, ImGuiKey_DownArrow, ImGuiKey_Space})
-    if (pressed(k)) moved |= p.key(TalkKey::Next);
-  for (ImGuiKey k : {ImGuiKey_PageUp, ImGuiKey_LeftArrow, ImGuiKey_UpArrow})
-    if (pressed(k)) moved |= p.key(TalkKey::Previous);
-  if (pressed(ImGuiKey_Backspace)) moved |= p.key(TalkKey::Backspace);
-  if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter)) moved |= p.key(TalkKey::Enter);
-  if (pressed(ImGuiKey_B) || pressed(ImGuiKey_Period)) moved |= p.key(TalkKey::Blank);
-  if (pressed(ImGuiKey_F5) && !ImGui::GetIO().KeyShift) moved |= p.key(TalkKey::Restart);
-  if (pressed(ImGuiKey_Escape)) moved |= p.key(TalkKey::Escape);
-  for (int d = 0; d <= 9; ++d)
-    if (pressed(static_cast<ImGuiKey>(ImGuiKey_0 + d)) || pressed(static_cast<ImGuiKey>(ImGuiKey_Keypad0 + d)))
-      moved |= p.key(TalkKey::Digit, d);
-  if (pressed(ImGuiKey_N) && !m.speaker) {
-    m.notes = !m.notes;
-    moved = true;
+  for (const auto& [key, digit] : m.keys) {
+    switch (key) {
+      case PresentKey::Next: moved |= p.key(TalkKey::Next); break;
+      case PresentKey::Previous: moved |= p.key(TalkKey::Previous); break;
+      case PresentKey::Blank: moved |= p.key(TalkKey::Blank); break;
+      case PresentKey::Restart: moved |= p.key(TalkKey::Restart); break;
+      case PresentKey::Escape: moved |= p.key(TalkKey::Escape); break;
+      case PresentKey::Enter: moved |= p.key(TalkKey::Enter); break;
+      case PresentKey::Backspace: moved |= p.key(TalkKey::Backspace); break;
+      case PresentKey::Digit: moved |= p.key(TalkKey::Digit, digit); break;
+      case PresentKey::Notes:  // the speaker's window always shows them
+        if (!m.speaker) {
+          m.notes = !m.notes;
+          moved = true;
+        }
+        break;
+      case PresentKey::Language:
+        ctx.state.set_locale(ctx.state.locale() == Locale::ZhHans ? Locale::En : Locale::ZhHans);
+        moved = true;
+        break;
+    }
   }
-  if (pressed(ImGuiKey_L)) {
-    ctx.state.set_locale(ctx.state.locale() == Locale::ZhHans ? Locale::En : Locale::ZhHans);
-    moved = true;
-  }
+  m.keys.clear();
   count_time(ctx, m, moved);
   ctx.state.changed(moved);
   return moved;

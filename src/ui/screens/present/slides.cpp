@@ -183,15 +183,17 @@ float chain_slide(const Canvas& c, PresentMode& m, int slot, int slide, const Ca
   if (order.empty()) return 0;
   step = std::clamp(step, 0, static_cast<int>(order.size()) - 1);
   const int edge = order[static_cast<size_t>(step)];
-  float y = Canvas::kMargin;
-  y += kicker(c, fill(tr(ctx, "flow.step"), {{"n", step + 1}, {"total", static_cast<int>(order.size())}}) + "  ·  " + ctx.tr(cs.title), y) + 10;
-  y += c.text(Canvas::kMargin, y, c.inner(), hop_line(cs.flow, edge, ctx.state.locale()), c.pick(ctx.fonts.heading, ctx.fonts.subhead), p.text, 1.3f, 1);
   const FlowEdge& e = cs.flow.edges[static_cast<size_t>(edge)];
+  // A hop only an officer described says so where the eye starts, above the hop in large
+  // type, not in a line under it: it is not this case's chain.
+  const bool general = e.basis == Basis::OfficerGeneral;
+  float y = Canvas::kMargin;
+  y += kicker(c, fill(tr(ctx, "flow.step"), {{"n", step + 1}, {"total", static_cast<int>(order.size())}}) + "  ·  " +
+                     (general ? tr(ctx, "basis.officer_general") : ctx.tr(cs.title)), y) + 10;
+  y += c.text(Canvas::kMargin, y, c.inner(), hop_line(cs.flow, edge, ctx.state.locale()), c.pick(ctx.fonts.heading, ctx.fonts.subhead), p.text, 1.3f, 1);
   std::string facts = ctx.tr(e.price);
   if (!ctx.tr(e.volume).empty()) facts += (facts.empty() ? "" : "  ·  ") + ctx.tr(e.volume);
   if (!facts.empty()) y += 6 + c.text(Canvas::kMargin, y + 6, c.inner(), facts, ctx.fonts.body, p.accent_pressed);
-  if (e.basis == Basis::OfficerGeneral)
-    y += 6 + c.text(Canvas::kMargin, y + 6, c.inner(), tr(ctx, "basis.officer_general"), ctx.fonts.body, p.text_secondary);
   return diagram(c, m, slot, slide, cs.flow, cs.id, step, -1, y + 14);
 }
 
@@ -206,6 +208,9 @@ float overview_slide(const Canvas& c, PresentMode& m, int slot, int slide, const
   y += kicker(c, fill(tr(ctx, "present.chain_of"), {{"n", step + 1}, {"total", static_cast<int>(s.chains.size())}}) + "  ·  " +
                      ctx.tr(ctx.content.overview.title), y) + 10;
   y += c.text(Canvas::kMargin, y, c.inner(), ctx.tr(g.nodes[static_cast<size_t>(leak)].label), ctx.fonts.heading, p.text, 1.3f, 1);
+  // A leak point police warn about, which no case showed, is said to be one.
+  if (g.nodes[static_cast<size_t>(leak)].basis == Basis::OfficerGeneral)
+    y += 6 + c.text(Canvas::kMargin, y + 6, c.inner(), tr(ctx, "basis.officer_general"), ctx.fonts.body, p.text_secondary);
   return diagram(c, m, slot, slide, g, "overview", 0, leak, y + 14);
 }
 
@@ -257,7 +262,7 @@ float reminders_slide(const Canvas& c, const Slide& s) {
   const auto& p = ctx.theme.palette;
   float y = Canvas::kMargin;
   y += kicker(c, tr(ctx, s.page == 0 ? "present.reminders_title" : "present.reminders_more"), y) + 14;
-  int n = s.page * static_cast<int>(kRemindersPerSlide);
+  int n = s.first;  // numbered on from the pages before
   ImFont* f = c.pick(ctx.fonts.subhead, ctx.fonts.body);
   for (int r : s.items) {
     const Reminder& rem = ctx.content.reminders[static_cast<size_t>(r)];
