@@ -101,6 +101,19 @@ int write_review_sheet(const std::string& dir, const std::string& out) {
   return 0;
 }
 
+// Kiosk or presenter mode, as the command line asks; their settings files' notes go to stderr.
+void start_mode(dt::ui::UiApp& app, const dt::CliOptions& opt, const std::string& place) {
+  if (opt.kiosk)
+    std::fprintf(stderr, "%s",
+                 dt::start_kiosk(app, opt.kiosk_config.empty() ? DT_DEFAULT_KIOSK_CONFIG : opt.kiosk_config).c_str());
+  if (opt.present) {
+    std::fprintf(stderr, "%s", dt::start_present(app, opt.speaker, opt.talk.empty() ? DT_DEFAULT_TALK : opt.talk,
+                                                 opt.slide, opt.step).c_str());
+    dt::GlHost::set_key_listener([&app](int key, int mods) { dt::present_key_from_glfw(app, key, mods); });
+  }
+  if (opt.kiosk && opt.visit) app.visit_kiosk(place, opt.locale.value_or(app.state().locale()), glfwGetTime());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -166,15 +179,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "datatrail: --screen %s: the content has no such case or reminder\n", place.c_str());
     return 2;
   }
-  if (opt.kiosk)
-    std::fprintf(stderr, "%s",
-                 dt::start_kiosk(app, opt.kiosk_config.empty() ? DT_DEFAULT_KIOSK_CONFIG : opt.kiosk_config).c_str());
-  if (opt.present) {
-    std::fprintf(stderr, "%s", dt::start_present(app, opt.speaker, opt.talk.empty() ? DT_DEFAULT_TALK : opt.talk,
-                                                 opt.slide, opt.step).c_str());
-    dt::GlHost::set_key_listener([&app](int key, int mods) { dt::present_key_from_glfw(app, key, mods); });
-  }
-  if (opt.kiosk && opt.visit) app.visit_kiosk(place, opt.locale.value_or(app.state().locale()), glfwGetTime());
+  start_mode(app, opt, place);
 
   int exit_code = 0;
   // --watch: the folder is looked at twice a second; a change reloads it where the visitor is.
