@@ -121,3 +121,21 @@ TEST_CASE("the speaker's window: the position, what the next click shows, the no
   CHECK(ui.app.take_talk_changed());  // the other window is told the language too
   CHECK(ui.app.semantics().find(first.hook.en) != nullptr);  // the notes follow the speaker's language
 }
+
+TEST_CASE("the speaker's window on a phone (a remote in the speaker's hand): every control within the screen") {
+  NullUi ui;
+  ui.screen(390, 844, 2);
+  start(ui, true);
+  ui.settle();
+  const float w = ImGui::GetIO().DisplaySize.x;
+  int buttons = 0;
+  for (size_t i = 0; i < ui.app.semantics().size(); ++i) {
+    const auto& n = ui.app.semantics()[i];
+    if (n.role != dt::ui::SemanticNode::Role::Button || n.max.x <= 0) continue;
+    ++buttons;
+    CAPTURE(n.label);
+    CHECK(n.min.x >= 0);
+    CHECK(n.max.x <= w);
+  }
+  CHECK(buttons >= 5);  // back, next, blank, reset timer, the language
+}

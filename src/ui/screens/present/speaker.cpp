@@ -59,17 +59,21 @@ void draw_speaker_view(const UiContext& ctx, PresentMode& m) {
   const std::string where = fill(ctx.tr("present.slide_of"), {{"n", at.slide + 1}, {"total", p.count()}}) +
                             (p.slide().steps > 1 ? "  ·  " + fill(ctx.tr("flow.step"), {{"n", at.step + 1}, {"total", p.slide().steps}}) : "");
   heading(ctx, where, 1, ctx.fonts.heading, pal.text, left_w);
+  // The clock beside the notes' column; on a narrow window (a phone as the remote) under the heading.
+  const float heading_bottom = ImGui::GetCursorScreenPos().y;
+  const ImVec2 clock_at(wide ? right_x : pad, wide ? pad : heading_bottom + ctx.px(4));
   const std::string clock = ctx.tr("present.speaker_timer") + "  " + clock_text(m.timer_start < 0 ? 0 : ctx.now - m.timer_start);
   const float cw = text_width(ctx, ctx.fonts.heading, clock);
-  draw_text(ctx, ImGui::GetWindowDrawList(), ctx.fonts.heading, ImVec2(right_x, pad), to_u32(pal.text), clock);
+  draw_text(ctx, ImGui::GetWindowDrawList(), ctx.fonts.heading, clock_at, to_u32(pal.text), clock);
   ctx.semantics.add_text(clock);
   if (m.timer_start >= 0) ctx.next.wake(ctx.now + 1.0 - std::fmod(ctx.now - m.timer_start, 1.0));
-  ImGui::SetCursorScreenPos(ImVec2(right_x + cw + ctx.px(16), pad - ctx.px(6)));
+  ImGui::SetCursorScreenPos(ImVec2(clock_at.x + cw + ctx.px(16), clock_at.y - ctx.px(6)));
   if (quiet_button(ctx, "##lang", ctx.tr("lang.switch"), Icon::Globe, false, ctx.tr("lang.switch_label"))) {
     ctx.state.set_locale(ctx.state.locale() == Locale::ZhHans ? Locale::En : Locale::ZhHans);
     ctx.state.mark_changed();
   }
-  const float top = pad + std::max(ctx.fonts.heading->FontSize, quiet_button_height(ctx)) + ctx.px(12);
+  const float top = std::max(wide ? heading_bottom : 0.0f,
+                             clock_at.y + std::max(ctx.fonts.heading->FontSize, quiet_button_height(ctx))) + ctx.px(12);
 
   // [SECTION] The slide the room sees, and the controls under it
   ImVec2 cur(pad, top);
@@ -83,20 +87,29 @@ void draw_speaker_view(const UiContext& ctx, PresentMode& m) {
                    Rgb{255, 255, 255}, left_w - ctx.px(32));
     ctx.semantics.add_live(t);
   }
-  // One row of controls, the quiet ones centred on the taller "next".
-  const float row_y = top + slide_h + ctx.px(12);
+  // A row of controls, the quiet ones centred on the taller "next"; a narrow window wraps it.
+  float row_y = top + slide_h + ctx.px(12);
   const float quiet_dy = (button_height(ctx) - quiet_button_height(ctx)) / 2;
   float x = pad;
   bool moved = false;
+  auto place = [&](float w) {
+    if (x > pad && x + w > pad + left_w) {
+      x = pad;
+      row_y += button_height(ctx) + ctx.px(8);
+    }
+  };
   auto quiet = [&](const char* id, std::string_view label, Icon icon) {
+    place(quiet_button_width(ctx, label));
     ImGui::SetCursorScreenPos(ImVec2(x, row_y + quiet_dy));
     const bool hit = quiet_button(ctx, id, label, icon);
     x = ImGui::GetItemRectMax().x + ctx.px(8);
     return hit;
   };
   if (quiet("##back", ctx.tr("present.back"), Icon::Back)) moved |= m.presenter.key(TalkKey::Previous);
+  const std::string& next_label = ctx.tr("present.next");
+  place(text_width(ctx, ctx.fonts.body_bold, next_label) + ctx.px(ctx.theme.space.button_pad_x * 2));
   ImGui::SetCursorScreenPos(ImVec2(x, row_y));
-  if (primary_button(ctx, "##next", ctx.tr("present.next"))) moved |= m.presenter.key(TalkKey::Next);
+  if (primary_button(ctx, "##next", next_label)) moved |= m.presenter.key(TalkKey::Next);
   x = ImGui::GetItemRectMax().x + ctx.px(8);
   if (quiet("##blank", ctx.tr(at.blank ? "present.unblank" : "present.blank"), Icon::Close)) moved |= m.presenter.key(TalkKey::Blank);
   if (quiet("##timer", ctx.tr("present.timer_reset"), Icon::Clock)) {
